@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { UUID_PATTERN } from '../ids';
+
+/** Sync protocol v1 (DESIGN.md §5). Both the device and the server validate with these schemas. */
+export const SYNC_PROTOCOL_VERSION = 1;
+export const MAX_BATCH_MUTATIONS = 200;
+export const MAX_BATCH_BYTES = 512 * 1024;
+export const MAX_PULL_LIMIT = 1000;
+
+const uuid = z.string().regex(UUID_PATTERN);
+
+export const MUTATION_TYPES = ['session.create', 'session.update', 'session.delete', 'session.restore'] as const;
+export type MutationType = (typeof MUTATION_TYPES)[number];
+
+/** One change made on a device; `mutationId` makes a retry harmless. */
+export const mutationSchema = z.strictObject({
+  mutationId: uuid,
+  deviceSeq: z.int().min(1),
+  type: z.enum(MUTATION_TYPES),
+  recordId: uuid,
+  payloadVersion: z.int().min(1),
+  baseVersion: z.int().min(0).optional(),
+  /** The whole record, for create. */
+  data: z.record(z.string(), z.unknown()).optional(),
+  /** Changed top-level fields only, for update. */
+  patch: z.record(z.string(), z.unknown()).optional(),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  deviceId: uuid,
+  batchId: uuid,
+  mutations: z.array(mutationSchema).min(1).max(MAX_BATCH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const REJECT_CODES = [
+  'INVALID_DATA',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'MUTATION_ID_REUSED',
+  'UNSUPPORTED_VERSION',
+  'ALREADY_EXISTS',
+] as const;
+export type RejectCode = (typeof REJECT_CODES)[number];
+
+export type MutationResult =
+  | { mutationId: string; status: 'applied'; version: number; changeSeq: number }
+  | { mutationId: string; status: 'merged'; version: number; changeSeq: number; conflictingFields: string[] }
+  | { mutationId: string; status: 'duplicate'; result: MutationResult }
+  | { mutationId: string; status: 'rejected'; code: RejectCode; message: string; retryable: false };
+
+export type PushResponse = { results: MutationResult[]; serverTime: string; serverEpoch: string };
+
+export const pullRequestSchema = z.strictObject({
+  deviceId: uuid,
+  serverEpoch: z.string().max(64).optional(),
+  cursors: z.record(z.string().max(80), z.int().min(0)),
+  limit: z.int().min(1).max(MAX_PULL_LIMIT).optional(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export type Change = {
+  scope: string;
+  entity: 'session' | 'eService' | 'centre';
+  id: string;
+  changeSeq: number;
+  version: number;
+  deleted: boolean;
+  data: Record<string, unknown> | null;
+};
+
+export type PullResponse = {
+  changes: Change[];
+  cursors: Record<string, number>;
+  hasMore: boolean;
+  addedScopes: string[];
+  removedScopes: string[];
+  /** True when the device must drop its cursors and pull its scopes from zero (epoch changed). */
+  resync: boolean;
+  serverTime: string;
+  serverEpoch: string;
+};
+
+/** Every API error has this one shape (DESIGN.md §6). */
+export type ApiError = { error: { code: string; message: string; details?: unknown } };
+
+export function centreScope(centreId: string): string {
+  return `centre:${centreId}`;
+}
+export const CATALOGUE_SCOPE = 'ref:catalogue';
+export const CENTRES_SCOPE = 'ref:centres';

@@ -1,0 +1,8 @@
+// `npm run test:e2e`: build the PWA, find a Chromium, run the Playwright specs against the real server.
+import { execSync } from 'node:child_process';
+import { findChromium } from './findChromium.mjs';
+
+const chrome = await findChromium();
+console.log(`[e2e] Chromium: ${chrome}`);
+execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+execSync(`npx playwright test ${process.argv.slice(2).join(' ')}`, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });

@@ -1,0 +1,33 @@
+import { Dexie, type EntityTable } from 'dexie';
+import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
+import type { Centre, DeadLetter, EService, LocalSession, MetaRow, OutboxRow } from './tables';
+
+export class AppDb extends Dexie {
+  sessions!: EntityTable<LocalSession, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'deviceSeq'>;
+  deadLetters!: EntityTable<DeadLetter, 'mutationId'>;
+  catalogue!: EntityTable<EService, 'code'>;
+  centres!: EntityTable<Centre, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DB_NAME, versions: readonly DbVersion[] = DB_VERSIONS) {
+    // Chrome commits 'relaxed' by default since 121; "Saved" must mean on disk.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let current: AppDb | undefined;
+
+/** The device database, opened lazily. Tests swap it with useDb(). */
+export function getDb(): AppDb {
+  current ??= new AppDb();
+  return current;
+}
+
+export function useDb(db: AppDb): void {
+  current = db;
+}

@@ -1,0 +1,37 @@
+import { centreSchema, type Centre } from '../../shared/schemas/centre';
+import type { Country } from '../../shared/schemas/vocabulary';
+import { getDb } from './AppDb';
+
+/**
+ * Who and where this tablet is. Until sign-in exists this is a plain device setup (issue: sign-in
+ * replaces it); keep every read of the volunteer's identity going through getDeviceProfile().
+ */
+export type DeviceProfile = {
+  deviceId: string;
+  centreId: string;
+  country: Country;
+  volunteerId: string;
+  volunteerName: string;
+  setUpAt: string;
+};
+
+const KEY = 'device';
+
+export async function getDeviceProfile(): Promise<DeviceProfile | null> {
+  const row = await getDb().meta.get(KEY);
+  return (row?.value as DeviceProfile | undefined) ?? null;
+}
+
+/** Saves the profile and its centre together: a half-set-up device would log sessions nowhere. */
+export async function saveDeviceSetup(profile: DeviceProfile, centre: Centre): Promise<void> {
+  const valid = centreSchema.parse(centre);
+  const db = getDb();
+  await db.transaction('rw', [db.meta, db.centres], async () => {
+    await db.centres.put(valid);
+    await db.meta.put({ key: KEY, value: profile });
+  });
+}
+
+export async function getCentre(id: string): Promise<Centre | undefined> {
+  return getDb().centres.get(id);
+}

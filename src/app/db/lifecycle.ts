@@ -1,0 +1,42 @@
+import { Dexie } from 'dexie';
+import { getDb } from './AppDb';
+
+export type DbStatus = 'open' | 'newer' | 'unreadable';
+
+/**
+ * Opens the device database and says what happened, so the UI can show a rescue screen
+ * instead of a blank page when the database is newer than this app or damaged.
+ */
+export async function openDb(onVersionChange: () => void): Promise<DbStatus> {
+  const db = getDb();
+  db.on('versionchange', () => {
+    // Another tab opened a newer schema: step aside (Dexie closes us) and ask for a reload.
+    onVersionChange();
+    return false;
+  });
+  try {
+    await db.open();
+    return 'open';
+  } catch (error) {
+    return error instanceof Dexie.VersionError || hasName(error, 'VersionError') ? 'newer' : 'unreadable';
+  }
+}
+
+/** Runs a database call, reopening once if another part of the app closed the database meanwhile. */
+export async function withReopen<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!hasName(error, 'DatabaseClosedError')) throw error;
+    await getDb().open();
+    return call();
+  }
+}
+
+function hasName(error: unknown, name: string): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    ((error as { name?: unknown }).name === name || (error as { inner?: { name?: unknown } }).inner?.name === name)
+  );
+}

@@ -1,0 +1,32 @@
+import { LANGUAGES, type Language } from '../../shared/schemas/vocabulary';
+
+export { LANGUAGES, type Language };
+export const DEFAULT_LANGUAGE: Language = 'sq';
+export const NAMESPACES = ['common', 'vocabulary', 'session', 'setup'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+/** Endonyms: each language is named in itself. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  sq: 'Shqip',
+  mk: 'Македонски',
+  'sr-Latn': 'Srpski (latinica)',
+  'sr-Cyrl': 'Српски (ћирилица)',
+  cnr: 'Crnogorski',
+  en: 'English',
+};
+
+/** The BCP 47 tag Intl and the html lang attribute get; Montenegrin has no ICU locale of its own. */
+export const INTL_LOCALE: Record<Language, string> = {
+  sq: 'sq',
+  mk: 'mk',
+  'sr-Latn': 'sr-Latn',
+  'sr-Cyrl': 'sr-Cyrl',
+  cnr: 'sr-Latn-ME',
+  en: 'en',
+};
+
+export const HTML_LANG: Record<Language, string> = { ...INTL_LOCALE, cnr: 'cnr' };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}

@@ -1,0 +1,16 @@
+import { createRouter } from '@tanstack/react-router';
+import { rootRoute } from './root';
+import { sessionEditRoute } from './sessionEdit';
+import { sessionNewRoute } from './sessionNew';
+import { settingsRoute } from './settings';
+import { todayRoute } from './today';
+
+const routeTree = rootRoute.addChildren([todayRoute, sessionNewRoute, sessionEditRoute, settingsRoute]);
+
+export const router = createRouter({ routeTree, defaultNotFoundComponent: undefined });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

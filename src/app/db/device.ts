@@ -1,4 +1,4 @@
-import { centreSchema, type Centre } from '../../shared/schemas/centre';
+import type { Centre } from '../../shared/schemas/centre';
 import type { Country } from '../../shared/schemas/vocabulary';
 import { getDb } from './AppDb';
 
@@ -22,12 +22,11 @@ export async function getDeviceProfile(): Promise<DeviceProfile | null> {
   return (row?.value as DeviceProfile | undefined) ?? null;
 }
 
-/** Saves the profile and its centre together: a half-set-up device would log sessions nowhere. */
+/** Saves the profile and its (validated) centre together: a half-set-up device would log sessions nowhere. */
 export async function saveDeviceSetup(profile: DeviceProfile, centre: Centre): Promise<void> {
-  const valid = centreSchema.parse(centre);
   const db = getDb();
   await db.transaction('rw', [db.meta, db.centres], async () => {
-    await db.centres.put(valid);
+    await db.centres.put(centre);
     await db.meta.put({ key: KEY, value: profile });
   });
 }

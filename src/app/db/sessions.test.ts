@@ -3,7 +3,9 @@ import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
 import type { AppDb } from './AppDb';
 import { saveDraft, loadDraft, draftKey } from './drafts';
-import { createSession, deleteSession, getSession, listSessionsOfDay, restoreSession, updateSession } from './sessions';
+import { deleteSession, restoreSession } from './sessionDeletes';
+import { getSession, listSessionsOfDay } from './sessionReads';
+import { createSession, updateSession } from './sessions';
 
 let db: AppDb;
 beforeEach(() => {

@@ -10,6 +10,8 @@ const routeTree = rootRoute.addChildren([todayRoute, sessionNewRoute, sessionEdi
 export const router = createRouter({ routeTree, defaultNotFoundComponent: undefined });
 
 declare module '@tanstack/react-router' {
+  // Module augmentation needs an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Register {
     router: typeof router;
   }

@@ -1,21 +1,17 @@
-import { createRoute, useNavigate } from '@tanstack/react-router';
-import { z } from 'zod';
+import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router';
 import { UUID_PATTERN } from '../../shared/ids';
-import { EditSessionScreen } from '../features/sessionForm/EditSessionScreen';
-import { useProfile } from '../features/setup/ProfileContext';
 import { rootRoute } from './root';
 
-const paramsSchema = z.object({ sessionId: z.string().regex(UUID_PATTERN) });
-
+/** The URL contract: /sessions/<UUIDv7 of a session>; anything else is not found. */
 export const sessionEditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/$sessionId',
-  params: { parse: (raw) => paramsSchema.parse(raw), stringify: (p) => p },
-  component: EditPage,
+  params: {
+    parse: ({ sessionId }) => {
+      if (!UUID_PATTERN.test(sessionId)) throw notFound();
+      return { sessionId };
+    },
+    stringify: (params) => params,
+  },
+  component: lazyRouteComponent(() => import('./sessionEdit.page'), 'EditSessionPage'),
 });
-
-function EditPage() {
-  const { sessionId } = sessionEditRoute.useParams();
-  const navigate = useNavigate();
-  return <EditSessionScreen profile={useProfile()} sessionId={sessionId} onDone={() => void navigate({ to: '/' })} />;
-}

@@ -1,10 +1,8 @@
-import { createRoute } from '@tanstack/react-router';
-import { NewSessionScreen } from '../features/sessionForm/NewSessionScreen';
-import { useProfile } from '../features/setup/ProfileContext';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { rootRoute } from './root';
 
 export const sessionNewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sessions/new',
-  component: () => <NewSessionScreen profile={useProfile()} />,
+  component: lazyRouteComponent(() => import('./sessionNew.page'), 'NewSessionPage'),
 });

@@ -4,6 +4,5 @@ type Props = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'primary' | '
 
 export function Button({ variant = 'plain', isBig = false, className = '', type = 'button', ...rest }: Props) {
   const classes = ['btn', variant === 'plain' ? '' : `btn-${variant}`, isBig ? 'btn-big' : '', className];
-  // eslint-disable-next-line react/button-has-type -- the type is a prop with a safe default
   return <button type={type} className={classes.filter(Boolean).join(' ')} {...rest} />;
 }

@@ -12,8 +12,9 @@ import {
   SKILLS,
 } from './vocabulary';
 
-/** Bump when the stored shape changes, and teach upgradeSession the step. */
-export const SESSION_SCHEMA_VERSION = 1;
+import { SESSION_SCHEMA_VERSION } from './sessionVersion';
+
+export { SESSION_SCHEMA_VERSION };
 
 export const NOTES_MAX = 500;
 export const DURATION_MAX_MIN = 480;
@@ -66,7 +67,7 @@ export const sessionSchema = z.strictObject({
   gender: z.enum(GENDERS, { error: 'gender_required' }),
   ageBand: z.enum(AGE_BANDS, { error: 'age_required' }),
   groups: z.array(z.enum(GROUPS)).max(GROUPS.length).refine(isUnique, { error: 'groups_unique' }),
-  firstVisit: z.enum(FIRST_VISIT),
+  firstVisit: z.enum(FIRST_VISIT, { error: 'first_visit_required' }),
   skills: z.array(z.enum(SKILLS)).refine(isUnique, { error: 'skills_unique' }).optional(),
   followUp: followUpSchema.optional(),
   notes: z.string().max(NOTES_MAX, { error: 'notes_too_long' }).optional(),

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DeviceProfile } from '../../db/device';
 import { draftFromSession } from './formState';
-import { identityOf } from './NewSessionScreen';
 import { useCatalogue, useServiceScores, useStoredSession } from './queries';
 import { SessionForm } from './SessionForm';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Country } from '../../../shared/schemas/vocabulary';
 import { catalogueFor } from '../../db/catalogue';
-import { getSession, lastSessionBy, toSession } from '../../db/sessions';
+import { getSession, lastSessionBy, toSession } from '../../db/sessionReads';
 import { serviceUsageScores } from '../../db/serviceUsage';
 
 export function useCatalogue(country: Country) {

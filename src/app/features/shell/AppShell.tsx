@@ -17,14 +17,12 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to="/settings">{t('nav.settings')}</Link>
         </nav>
         <ConnectionStatus />
+        <LanguageSwitcher />
       </header>
       <main>
         <UpdatePrompt />
         {children}
       </main>
-      <footer className="visually-hidden">
-        <LanguageSwitcher />
-      </footer>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { deleteSession, restoreSession } from '../../db/sessions';
+import { deleteSession, restoreSession } from '../../db/sessionDeletes';
 import { withReopen } from '../../db/lifecycle';
 
 export async function removeSession(id: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { localDayOf, toLocalIsoWithOffset } from '../../../shared/localDateTime';
 import { catalogueFor } from '../../db/catalogue';
-import { listSessionsOfDay } from '../../db/sessions';
+import { listSessionsOfDay } from '../../db/sessionReads';
 import { pendingRecordIds } from '../../db/outbox';
 import type { Country } from '../../../shared/schemas/vocabulary';
 

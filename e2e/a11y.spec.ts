@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+
+/** Runs axe-core in the page (evaluate is not subject to the page's CSP) and keeps serious and critical findings. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('setup screen has no serious accessibility problem', async ({ page, setup }) => {
+  await setup.open();
+  await page.locator('h1').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('every screen of a set-up tablet has no serious accessibility problem', async ({ readyPage: page, form }) => {
+  await form.open();
+  await form.save(); // the form with its validation messages shown
+  expect(await seriousViolations(page), 'new session with errors').toEqual([]);
+  await form.fill({ services: [{ search: 'birth', name: /birth certificate/i, outcome: 'Not completed', blocker: 'Missing documents' }], minutes: '5 min', gender: 'Man', age: '18–24', firstVisit: 'Yes' });
+  expect(await seriousViolations(page), 'new session filled').toEqual([]);
+  await form.saveAndWaitForSaved();
+  for (const path of ['/', '/settings']) {
+    await page.goto(path);
+    await page.locator('h1').waitFor();
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Edit the session/ }).first().click();
+  await page.getByRole('heading', { name: 'Edit session' }).waitFor();
+  expect(await seriousViolations(page), 'edit').toEqual([]);
+});
+
+test('touch targets are at least 44 px', async ({ readyPage: page, form }) => {
+  await form.open();
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('button, a, select, input, textarea, .choice span')]
+      .filter((el) => !(el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')))
+      .filter((el) => !el.closest('.visually-hidden'))
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), h: el.getBoundingClientRect().height }))
+      .filter((x) => x.h > 0 && x.h < 44),
+  );
+  expect(small).toEqual([]);
+});

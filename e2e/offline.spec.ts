@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+test('a volunteer logs a session with no network, and it survives reloads', async ({ readyPage: page, form, today, context }) => {
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(page.getByText('Offline – everything is kept on this tablet')).toBeVisible();
+
+  await form.open();
+  await form.fill({
+    services: [{ search: 'birth', name: /birth certificate/i }],
+    minutes: '10 min',
+    gender: 'Woman',
+    age: '65 and over',
+    groups: ['Lives in a rural area'],
+    firstVisit: 'Yes',
+  });
+  await form.saveAndWaitForSaved();
+
+  await page.reload();
+  await today.open();
+  await expect(today.sessions).toHaveCount(1);
+  await expect(today.sessions.first()).toContainText(/birth certificate/i);
+  await expect(today.sessions.first()).toContainText('not synced yet');
+  await expect(today.count).toHaveText('1');
+});
+
+test('unsaved input survives a validation error and a reload', async ({ readyPage: page, form }) => {
+  await form.open();
+  await form.save();
+  await expect(page.getByRole('alert')).toContainText('Choose at least one e-service.');
+  await form.fill({ services: [{ search: 'income', name: /income declaration/i, outcome: 'Not completed' }], gender: 'Man', notes: 'came back with papers' });
+  await form.save();
+  await expect(page.getByRole('alert')).toContainText('Choose what stopped it.');
+  await page.reload();
+  await expect(page.getByLabel('Notes (optional)')).toHaveValue('came back with papers');
+  await expect(page.getByRole('group', { name: 'Gender' }).getByRole('radio', { name: 'Man', exact: true })).toBeChecked();
+  await expect(page.getByRole('list', { name: 'Chosen e-services' }).getByRole('listitem')).toHaveCount(1);
+});

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { UUID_PATTERN } from '../ids';
+import { centreSchema, type Centre } from '../schemas/centre';
 
 /** Sync protocol v1 (DESIGN.md §5). Both the device and the server validate with these schemas. */
 export const SYNC_PROTOCOL_VERSION = 1;
 export const MAX_BATCH_MUTATIONS = 200;
 export const MAX_BATCH_BYTES = 512 * 1024;
 export const MAX_PULL_LIMIT = 1000;
+/** A device has a handful of scopes; more cursors than this is not a real client. */
+export const MAX_PULL_SCOPES = 64;
 
 const uuid = z.string().regex(UUID_PATTERN);
 
@@ -55,7 +58,9 @@ export type PushResponse = { results: MutationResult[]; serverTime: string; serv
 export const pullRequestSchema = z.strictObject({
   deviceId: uuid,
   serverEpoch: z.string().max(64).optional(),
-  cursors: z.record(z.string().max(80), z.int().min(0)),
+  cursors: z
+    .record(z.string().max(80), z.int().min(0))
+    .refine((c) => Object.keys(c).length <= MAX_PULL_SCOPES, { error: 'too_many_scopes' }),
   limit: z.int().min(1).max(MAX_PULL_LIMIT).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
@@ -67,7 +72,18 @@ export type Change = {
   changeSeq: number;
   version: number;
   deleted: boolean;
+  /** The record; null when deleted. */
   data: Record<string, unknown> | null;
+  /** Server fields of a session (never part of `data`, which validates with the strict sessionSchema). */
+  meta?: SessionServerFields;
+};
+
+export type SessionServerFields = {
+  receivedAt: string;
+  needsReview: boolean;
+  deletedAt: string | null;
+  deletedBy: string | null;
+  authorDeviceId: string;
 };
 
 export type PullResponse = {
@@ -80,6 +96,44 @@ export type PullResponse = {
   resync: boolean;
   serverTime: string;
   serverEpoch: string;
+};
+
+/** Sent on push; a server restored from backup answers 409 EPOCH_CHANGED when it differs. */
+export const SERVER_EPOCH_HEADER = 'x-ura-server-epoch';
+
+/**
+ * Device setup until sign-in exists: a device enrols for an existing centre (`centreId`) or creates
+ * one (`centre`). Exactly one of the two.
+ */
+export const registerDeviceRequestSchema = z
+  .strictObject({
+    centreId: uuid.optional(),
+    centre: centreSchema.omit({ id: true, organisationId: true }).optional(),
+    label: z.string().trim().min(1).max(80),
+  })
+  .refine((r) => (r.centreId === undefined) !== (r.centre === undefined), {
+    error: 'centre_or_centre_id',
+    path: ['centreId'],
+  });
+export type RegisterDeviceRequest = z.infer<typeof registerDeviceRequestSchema>;
+
+export type RegisterDeviceResponse = {
+  deviceId: string;
+  /** Shown once; send it as `Authorization: Bearer <token>`. The server keeps only its hash. */
+  deviceToken: string;
+  centre: Centre;
+  serverTime: string;
+  serverEpoch: string;
+};
+
+export type CentreListResponse = { centres: Centre[]; serverTime: string; serverEpoch: string };
+
+export type HealthResponse = {
+  status: 'ok';
+  database: 'sqlite' | 'postgres';
+  schemaVersion: number;
+  serverEpoch: string;
+  serverTime: string;
 };
 
 /** Every API error has this one shape (DESIGN.md §6). */

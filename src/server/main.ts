@@ -1,0 +1,60 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { seedReferenceData } from './seed';
+import { openStore } from './store';
+
+/** `tsx src/server/main.ts [--port N] [--host H]`: migrate, seed, listen; stop cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, portFromArgs(process.argv.slice(2)));
+  const store = await openStore(config.database);
+  const app = await buildApp({ config, store });
+  await seedReferenceData(store, app.log);
+
+  let isClosing = false;
+  const shutdown = (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    app.log.info({ signal }, 'shutting down');
+    // In-flight requests finish (their transactions commit or roll back) before the database closes.
+    const forced = setTimeout(() => process.exit(1), 10_000);
+    forced.unref();
+    app
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        app.log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ database: store.dialect, schemaVersion: store.schemaVersion, serverEpoch: store.serverEpoch() }, 'Ura server ready');
+}
+
+function portFromArgs(args: string[]): Partial<ServerConfig> {
+  const out: Partial<ServerConfig> = {};
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = (args[i] ?? '').split('=', 2);
+    const value = inline ?? args[i + 1];
+    if (flag === '--port' || flag === '--host') {
+      if (inline === undefined) i++;
+      if (flag === '--port') {
+        const port = Number(value);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0..65535, got ${value}`);
+        out.port = port;
+      } else if (value) {
+        out.host = value;
+      }
+    }
+  }
+  return out;
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error('Ura server failed to start:', err);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SESSION_SCHEMA_VERSION } from '../../shared/schemas/session';
+import {
+  MAX_BATCH_MUTATIONS,
+  SERVER_EPOCH_HEADER,
+  pullRequestSchema,
+  pushRequestSchema,
+  type PullResponse,
+  type PushResponse,
+} from '../../shared/sync/protocol';
+import { assertSameDevice, authenticateDevice } from '../auth/deviceAuth';
+import { HttpError } from '../http/httpError';
+import { parseBody, stamp, type RouteDeps } from './deps';
+
+/** Push and pull of DESIGN.md §5. The rules live in sync/ and the store; this file is the HTTP contract. */
+export function syncRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { store } = deps;
+
+  app.post('/sync/v1/push', async (request): Promise<PushResponse> => {
+    const device = await authenticateDevice(store, request);
+    assertEpoch(request, store.serverEpoch());
+    assertBatchSize(request.body);
+    const body = parseBody(pushRequestSchema, request.body);
+    assertSameDevice(device, body.deviceId);
+    const tooNew = body.mutations.find((m) => m.payloadVersion > SESSION_SCHEMA_VERSION);
+    if (tooNew) {
+      throw new HttpError(426, 'APP_TOO_OLD', 'This server is older than the app sending the data; nothing was applied', {
+        payloadVersion: tooNew.payloadVersion,
+        serverSchemaVersion: SESSION_SCHEMA_VERSION,
+      });
+    }
+    const results = await store.push(device, body, deps.now());
+    return { results, ...stamp(deps) };
+  });
+
+  // Pull answers a changed epoch with `resync: true` (from the body), never 409: that is how a device learns it.
+  app.post('/sync/v1/pull', async (request): Promise<PullResponse> => {
+    const device = await authenticateDevice(store, request);
+    const body = parseBody(pullRequestSchema, request.body);
+    assertSameDevice(device, body.deviceId);
+    const page = await store.pull(device, body);
+    return { ...page, ...stamp(deps) };
+  });
+}
+
+/** A device that pushes against a restored server must first resync (DESIGN.md §5 "Epoch"). */
+function assertEpoch(request: FastifyRequest, serverEpoch: string): void {
+  const sent = request.headers[SERVER_EPOCH_HEADER];
+  if (sent !== undefined && sent !== serverEpoch) {
+    throw new HttpError(409, 'EPOCH_CHANGED', 'The server was restored from a backup; pull again from the start', { serverEpoch });
+  }
+}
+
+/** Too many mutations is "too large" like too many bytes: the client halves the batch on 413. */
+function assertBatchSize(body: unknown): void {
+  const mutations = (body as { mutations?: unknown } | null | undefined)?.mutations;
+  if (Array.isArray(mutations) && mutations.length > MAX_BATCH_MUTATIONS) {
+    throw new HttpError(413, 'BATCH_TOO_LARGE', `A batch holds at most ${MAX_BATCH_MUTATIONS} mutations; send a smaller one`);
+  }
+}

@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config';
+import type { DialectName } from './dialect';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export type OpenDatabase = { db: Kysely<Database>; dialect: DialectName; schemaVersion: number };
+
+/**
+ * PostgreSQL bigint (int8) as a JS number (change_seq and counts stay far below 2^53), and json/jsonb
+ * as text, like SQLite, so dialect.ts's fromJson reads both the same way.
+ */
+const PG_INT8_OID = 20;
+const PG_JSON_OIDS = new Set([114, 3802]);
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === PG_INT8_OID) return (v: string) => Number(v);
+    if (PG_JSON_OIDS.has(oid)) return (v: string) => v;
+    return pg.types.getTypeParser(oid, format) as (v: string) => unknown;
+  }) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * Opens the database and brings its schema to the latest migration. `schema` (PostgreSQL only) puts
+ * every table in that schema via search_path; the tests use it for a fresh schema per test file.
+ */
+export async function openDatabase(config: DatabaseConfig, options: { schema?: string; poolSize?: number } = {}): Promise<OpenDatabase> {
+  const dialect: DialectName = config.kind;
+  const db = config.kind === 'postgres' ? openPostgres(config.url, options) : openSqlite(config.path);
+  const all = migrations(dialect);
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : 'see cause'}`, { cause: error });
+  }
+  return { db, dialect, schemaVersion: Object.keys(all).length };
+}
+
+function openSqlite(path: string): Kysely<Database> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+function openPostgres(url: string, options: { schema?: string; poolSize?: number }): Kysely<Database> {
+  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
+    throw new Error(`Invalid PostgreSQL schema name: ${options.schema}`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    types: pgTypes,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,138 @@
+import { sql, type Kysely } from 'kysely';
+import { uuidv7 } from '../../shared/ids';
+import type { Centre } from '../../shared/schemas/centre';
+import { CATALOGUE_SCOPE, CENTRES_SCOPE, centreScope } from '../../shared/sync/protocol';
+import { applyPush } from '../sync/applyPush';
+import type { OpenDatabase } from './database';
+import { fromJson, lockScope, toJson } from './dialect';
+import { kyselyTx, nextChangeSeq } from './kyselyTx';
+import { pullChanges } from './pullChanges';
+import { historyFromRow } from './rows';
+import type { Database, TableName } from './schema';
+import type { Store } from './types';
+
+const TABLES: readonly TableName[] = [
+  'server_meta',
+  'scope_seqs',
+  'centres',
+  'e_services',
+  'devices',
+  'sessions',
+  'session_history',
+  'applied_mutations',
+];
+
+/** The one Store implementation, for SQLite and PostgreSQL alike (dialect.ts holds the differences). */
+export async function createKyselyStore({ db, dialect, schemaVersion }: OpenDatabase): Promise<Store> {
+  // Cached: an epoch only changes with a restore from backup, after which every instance restarts.
+  let epoch = await readEpoch(db);
+  const inTransaction = <T>(fn: (trx: Kysely<Database>) => Promise<T>): Promise<T> => db.transaction().execute(fn);
+
+  return {
+    dialect,
+    schemaVersion,
+    serverEpoch: () => epoch,
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    async rotateEpoch() {
+      const next = uuidv7();
+      await db.updateTable('server_meta').set({ value: next }).where('key', '=', 'server_epoch').execute();
+      epoch = next;
+      return next;
+    },
+
+    async listCentres() {
+      const rows = await db.selectFrom('centres').select('data').where('deleted_at', 'is', null).orderBy('created_at').execute();
+      return rows.map((r) => fromJson<Centre>(r.data));
+    },
+    async getCentre(id) {
+      const row = await db.selectFrom('centres').select('data').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+      return row && fromJson<Centre>(row.data);
+    },
+    async addDevice(device, newCentre) {
+      await inTransaction(async (trx) => {
+        if (newCentre) {
+          await lockScope(trx, dialect, CENTRES_SCOPE);
+          const changeSeq = await nextChangeSeq(trx, CENTRES_SCOPE);
+          const at = device.enrolledAt;
+          await trx
+            .insertInto('centres')
+            .values({ id: newCentre.id, data: toJson(newCentre), version: 1, change_seq: changeSeq, created_at: at, updated_at: at, deleted_at: null })
+            .execute();
+        }
+        await trx
+          .insertInto('devices')
+          .values({
+            id: device.id,
+            centre_id: device.centreId,
+            label: device.label,
+            token_hash: device.tokenHash,
+            enrolled_at: device.enrolledAt,
+            revoked_at: null,
+          })
+          .execute();
+      });
+    },
+    async findDeviceByTokenHash(tokenHash) {
+      const row = await db.selectFrom('devices').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      return row && { id: row.id, centreId: row.centre_id, label: row.label, enrolledAt: row.enrolled_at, revokedAt: row.revoked_at };
+    },
+    async revokeDevice(deviceId, at) {
+      await db.updateTable('devices').set({ revoked_at: at.toISOString() }).where('id', '=', deviceId).execute();
+    },
+
+    push(device, request, now) {
+      return inTransaction(async (trx) => {
+        // Every write of a push lands in the device's centre scope (others are rejected).
+        await lockScope(trx, dialect, centreScope(device.centreId));
+        return applyPush(kyselyTx(trx), device, request, now);
+      });
+    },
+    pull(device, request) {
+      return pullChanges(db, device, request, epoch);
+    },
+
+    seedCatalogue(services) {
+      return inTransaction(async (trx) => {
+        await lockScope(trx, dialect, CATALOGUE_SCOPE);
+        const known = new Set((await trx.selectFrom('e_services').select('code').execute()).map((r) => r.code));
+        const at = new Date().toISOString();
+        let added = 0;
+        for (const service of services) {
+          if (known.has(service.code)) continue;
+          const changeSeq = await nextChangeSeq(trx, CATALOGUE_SCOPE);
+          await trx
+            .insertInto('e_services')
+            .values({ code: service.code, data: toJson(service), version: 1, change_seq: changeSeq, updated_at: at })
+            .execute();
+          known.add(service.code);
+          added++;
+        }
+        return added;
+      });
+    },
+    async countRows() {
+      const counts = await Promise.all(
+        TABLES.map(async (table) => {
+          const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+          return [table, Number(row.n)] as const;
+        }),
+      );
+      return Object.fromEntries(counts) as Record<TableName, number>;
+    },
+    async sessionHistory(sessionId) {
+      const rows = await db.selectFrom('session_history').selectAll().where('session_id', '=', sessionId).orderBy('id').execute();
+      return rows.map(historyFromRow);
+    },
+    close() {
+      return db.destroy();
+    },
+  };
+}
+
+async function readEpoch(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('server_meta').select('value').where('key', '=', 'server_epoch').executeTakeFirst();
+  if (!row) throw new Error('server_meta has no server_epoch: the database was not migrated');
+  return row.value;
+}

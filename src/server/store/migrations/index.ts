@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import type { DialectName } from '../dialect';
+import { initial } from './0001_initial';
+
+/** Every migration, in order; the key is the name Kysely records. Add new ones at the end. */
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001_initial': initial(dialect),
+  };
+}

@@ -1,0 +1,102 @@
+import { ZodError } from 'zod';
+import { upgradeSession, type Session } from '../../shared/schemas/session';
+import { isSameValue } from '../../shared/sync/patch';
+import { centreScope, type Mutation, type MutationResult, type RejectCode } from '../../shared/sync/protocol';
+import { mayEditSession, mayRestoreSession } from '../auth/deviceAuth';
+import type { DeviceRecord, SessionRow, SyncTx } from '../store/types';
+import { isImplausibleDate } from './reviewFlags';
+
+export type MutationContext = { tx: SyncTx; device: DeviceRecord; mutation: Mutation; now: Date };
+
+export function rejected(m: Mutation, code: RejectCode, message: string): MutationResult {
+  return { mutationId: m.mutationId, status: 'rejected', code, message, retryable: false };
+}
+
+export function unchanged(m: Mutation, row: SessionRow): MutationResult {
+  return { mutationId: m.mutationId, status: 'applied', version: row.version, changeSeq: row.changeSeq };
+}
+
+export async function createSession({ tx, device, mutation: m, now }: MutationContext): Promise<MutationResult> {
+  if (m.data === undefined || m.patch !== undefined) {
+    return rejected(m, 'INVALID_DATA', 'session.create carries the whole record in `data` and no `patch`');
+  }
+  let session: Session;
+  try {
+    session = upgradeSession(m.data, m.payloadVersion);
+  } catch (err) {
+    return rejected(m, 'INVALID_DATA', describeInvalid(err));
+  }
+  if (session.id !== m.recordId) return rejected(m, 'INVALID_DATA', 'data.id must equal recordId');
+  if (session.centreId !== device.centreId) {
+    return rejected(m, 'FORBIDDEN', 'A device records sessions for its own centre only');
+  }
+  const existing = await tx.getSession(m.recordId);
+  if (existing) {
+    // A re-push of the very same record (e.g. after a restore from backup) is harmless.
+    const isSame = existing.centreId === device.centreId && !existing.deletedAt && isSameValue(existing.data, session);
+    return isSame ? unchanged(m, existing) : rejected(m, 'ALREADY_EXISTS', 'A session with this id already exists');
+  }
+  const changeSeq = await tx.nextChangeSeq(centreScope(device.centreId));
+  const at = now.toISOString();
+  await tx.insertSession({
+    id: session.id,
+    centreId: session.centreId,
+    data: session,
+    fieldVersions: {},
+    version: 1,
+    changeSeq,
+    authorDeviceId: device.id,
+    updatedByDeviceId: device.id,
+    receivedAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    deletedBy: null,
+    needsReview: isImplausibleDate(session.occurredAt, now),
+  });
+  return { mutationId: m.mutationId, status: 'applied', version: 1, changeSeq };
+}
+
+/** Soft delete; it wins over concurrent edits (later updates are rejected). Deleting twice is a no-op. */
+export async function deleteSession(ctx: MutationContext): Promise<MutationResult> {
+  const { tx, device, mutation: m, now } = ctx;
+  if (m.data !== undefined || m.patch !== undefined) return rejected(m, 'INVALID_DATA', 'session.delete carries no data');
+  const row = await loadEditable(ctx);
+  if ('status' in row) return row;
+  if (row.deletedAt) return unchanged(m, row);
+  const version = row.version + 1;
+  const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
+  const at = now.toISOString();
+  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: at, deletedBy: device.id });
+  return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
+}
+
+/** Un-deletes, when asked by the device that recorded the session or the one that deleted it. */
+export async function restoreSession(ctx: MutationContext): Promise<MutationResult> {
+  const { tx, device, mutation: m, now } = ctx;
+  if (m.data !== undefined || m.patch !== undefined) return rejected(m, 'INVALID_DATA', 'session.restore carries no data');
+  const row = await loadEditable(ctx);
+  if ('status' in row) return row;
+  if (!row.deletedAt) return unchanged(m, row);
+  if (!mayRestoreSession(device, row)) {
+    return rejected(m, 'FORBIDDEN', 'Only the device that recorded or deleted this session may restore it');
+  }
+  const version = row.version + 1;
+  const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
+  const at = now.toISOString();
+  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: null, deletedBy: null });
+  return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
+}
+
+/** Another centre's session answers exactly like a missing one: ids of other centres are not confirmed. */
+export async function loadEditable({ tx, device, mutation: m }: MutationContext): Promise<SessionRow | MutationResult> {
+  const row = await tx.getSession(m.recordId);
+  if (!row || row.centreId !== device.centreId) return rejected(m, 'NOT_FOUND', 'No such session');
+  if (!mayEditSession(device, row)) return rejected(m, 'FORBIDDEN', 'This device may not change this session');
+  return row;
+}
+
+export function describeInvalid(err: unknown): string {
+  if (!(err instanceof ZodError)) return err instanceof Error ? err.message : 'Invalid session';
+  const parts = err.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`);
+  return `Invalid session: ${parts.join('; ')}`.slice(0, 500);
+}

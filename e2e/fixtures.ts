@@ -24,14 +24,16 @@ export const test = base.extend<Pages>({
 
 /** Resolves once the service worker controls the page, so a reload works with no network. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active) && Boolean(navigator.serviceWorker.controller);
-  }, undefined, { timeout: 30_000 }).catch(async () => {
-    // First visit: the worker activates but controls only the next load (no clients.claim in prompt mode).
-    await page.reload();
-    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 30_000 });
+  // evaluate (unlike waitForFunction) awaits the promise: the worker is active once `ready` resolves.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
   });
+  const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!isControlled) {
+    // First visit: the worker activates but controls only the next load (prompt mode does not claim clients).
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  }
 }
 
 export { expect };

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { getDb } from './AppDb';
+import { DB_NAME, LATEST_DB_VERSION } from './schema';
 
 export type DbStatus = 'open' | 'newer' | 'unreadable';
 
@@ -14,12 +15,24 @@ export async function openDb(onVersionChange: () => void): Promise<DbStatus> {
     onVersionChange();
     return false;
   });
+  if (await isNewerOnDisk()) return 'newer';
   try {
     await db.open();
     return 'open';
   } catch (error) {
     return error instanceof Dexie.VersionError || hasName(error, 'VersionError') ? 'newer' : 'unreadable';
   }
+}
+
+/**
+ * Dexie does not fail on a database of a newer app version: it retries without a version and patches
+ * the schema, changing data it does not understand. Look at the version on disk before opening.
+ * Dexie stores version n as n×10 (and patched schemas as n×10+k), hence the division.
+ */
+async function isNewerOnDisk(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return false;
+  const found = (await indexedDB.databases()).find((d) => d.name === DB_NAME);
+  return Math.floor((found?.version ?? 0) / 10) > LATEST_DB_VERSION;
 }
 
 /** Runs a database call, reopening once if another part of the app closed the database meanwhile. */

@@ -36,5 +36,8 @@ export async function registerSecurity(app: FastifyInstance, config: ServerConfi
     global: true,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
+    // Only the API is limited: the app shell and its chunks are static, cached by the service worker,
+    // and a whole centre's tablets often share one address behind a router.
+    allowList: (request) => !request.url.startsWith('/api/'),
   });
 }

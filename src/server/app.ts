@@ -1,4 +1,5 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import { commonPasswords } from './auth/passwordPolicy';
 import type { ServerConfig } from './config';
 import { installErrorHandling, sendError } from './http/errorHandling';
 import { HttpError } from './http/httpError';
@@ -13,10 +14,13 @@ export type BuildAppOptions = {
   /** The server clock (tests fix it). */
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  /** Called for every route as it is registered (the authorization suite lists them this way). */
+  onRoute?: (route: RouteOptions) => void;
 };
 
 /** The whole HTTP server, not listening: main.ts listens, the tests use app.inject(). */
-export async function buildApp({ config, store, now = () => new Date(), logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, now = () => new Date(), logger, onRoute }: BuildAppOptions): Promise<FastifyInstance> {
+  commonPasswords(); // loaded once at start, not at the first sign-up
   const app = Fastify({
     logger: logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
@@ -27,6 +31,7 @@ export async function buildApp({ config, store, now = () => new Date(), logger }
       sendError(error, request, reply);
     },
   });
+  if (onRoute) app.addHook('onRoute', onRoute);
   // JSON only: any other body type gets 415 instead of reaching a route as a string.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);

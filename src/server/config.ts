@@ -17,6 +17,12 @@ export type ServerConfig = {
   rateLimitPerMinute: number;
   /** Device enrolments per minute per client address (open until sign-in exists). */
   registerRateLimitPerMinute: number;
+  /**
+   * The legacy open device registration (POST /api/sync/v1/register-device and an open centre list),
+   * kept while the app moves to enrolment codes. Devices registered that way push without actorId
+   * while it is on; once off, the route is gone and every device's mutations need a signed-in actor.
+   */
+  openDeviceRegistration: boolean;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limit). */
   trustProxy: boolean;
 };
@@ -41,6 +47,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: intFromEnv(1, 1_000_000).default(600),
   REGISTER_RATE_LIMIT_PER_MINUTE: intFromEnv(1, 1_000_000).default(30),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('false'),
+  OPEN_DEVICE_REGISTRATION: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('true'),
 });
 
 export class ConfigError extends Error {
@@ -65,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     registerRateLimitPerMinute: e.REGISTER_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
+    openDeviceRegistration: e.OPEN_DEVICE_REGISTRATION === 'true' || e.OPEN_DEVICE_REGISTRATION === '1',
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
+import { ensureSetupCode, setupBaseUrl } from './auth/setupCode';
 import { seedReferenceData } from './seed';
 import { openStore } from './store';
 
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ database: store.dialect, schemaVersion: store.schemaVersion, serverEpoch: store.serverEpoch() }, 'Ura server ready');
+  // Straight to the console, never to the log: the code is a secret for whoever runs the server.
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  await ensureSetupCode(store, new Date(), setupBaseUrl(config.host, port), (text) => process.stdout.write(text));
 }
 
 function portFromArgs(args: string[]): Partial<ServerConfig> {

@@ -1,29 +1,22 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from '../http/httpError';
 import type { DeviceRecord, SessionRow, Store } from '../store/types';
+import { bearerToken, hashToken, newToken } from './tokens';
 
 /*
- * Device credentials until sign-in exists. This file and routes/registerDevice.ts are the seam that
- * sign-in replaces: every permission question the sync rules ask goes through the functions below.
+ * Device credentials: a device token (256 random bits, only its SHA-256 stored) from an enrolment
+ * code (routes/devices.ts) or, while `openDeviceRegistration` is on, from the legacy open
+ * registration (routes/registerDevice.ts).
  */
 
-/** 256 random bits, base64url; only its SHA-256 is stored, so a database leak reveals no token. */
-export function newDeviceToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-export function hashDeviceToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
-const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
+export const newDeviceToken = newToken;
+export const hashDeviceToken = hashToken;
 
 /** The device behind `Authorization: Bearer <token>`: 401 without a valid token, 403 when revoked. */
 export async function authenticateDevice(store: Store, request: FastifyRequest): Promise<DeviceRecord> {
-  const match = BEARER.exec(request.headers.authorization ?? '');
-  if (!match?.[1]) throw new HttpError(401, 'UNAUTHENTICATED', 'Send the device token as "Authorization: Bearer <token>"');
-  const device = await store.findDeviceByTokenHash(hashDeviceToken(match[1]));
+  const token = bearerToken(request.headers.authorization);
+  if (!token) throw new HttpError(401, 'UNAUTHENTICATED', 'Send the device token as "Authorization: Bearer <token>"');
+  const device = await store.findDeviceByTokenHash(hashToken(token));
   if (!device) throw new HttpError(401, 'UNAUTHENTICATED', 'Unknown device token; set this device up again');
   if (device.revokedAt) throw new HttpError(403, 'DEVICE_REVOKED', 'This device was revoked; ask a coordinator to enrol it again');
   return device;
@@ -37,14 +30,14 @@ export function assertSameDevice(device: DeviceRecord, bodyDeviceId: string): vo
 }
 
 /**
- * Who may edit or delete a session. Until users sign in, a device speaks for its whole centre, so any
- * device of the session's centre may (DESIGN.md: "the author or a coordinator"; sign-in narrows this).
+ * Devices of the legacy open registration (no actor on the mutation): a device speaks for its whole
+ * centre, so any device of the session's centre may edit or delete. Actor rules: sync/actorRules.ts.
  */
 export function mayEditSession(device: DeviceRecord, session: SessionRow): boolean {
   return device.centreId === session.centreId;
 }
 
-/** Un-deleting is for the device that recorded the session or the one that deleted it. */
+/** Legacy devices: un-deleting is for the device that recorded the session or the one that deleted it. */
 export function mayRestoreSession(device: DeviceRecord, session: SessionRow): boolean {
   return mayEditSession(device, session) && (device.id === session.authorDeviceId || device.id === session.deletedBy);
 }

@@ -34,6 +34,7 @@ export function errorBody(code: string, message: string, details?: unknown): Api
 /** Every error leaves as `{ error: { code, message, details? } }`; a 5xx never carries internals. */
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof HttpError) {
+    if (error.headers) void reply.headers(error.headers);
     return reply.code(error.statusCode).send(errorBody(error.code, error.message, error.details));
   }
   const e = error as Partial<FastifyError>;

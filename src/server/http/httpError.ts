@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Response headers that belong to the error (Retry-After on 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

@@ -60,7 +60,7 @@ describe('serving the PWA', () => {
   });
 
   it('answers unsupported media types and unknown routes in the error shape', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/sync/v1/pull', headers: { 'content-type': 'text/plain' }, payload: 'hi' });
+    const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'text/plain' }, payload: 'hi' });
     expectApiError(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
     const method = await app.inject({ method: 'DELETE', url: '/api/health' });
     expectApiError(method, 404, 'NOT_FOUND');

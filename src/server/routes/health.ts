@@ -5,7 +5,7 @@ import { stamp, type RouteDeps } from './deps';
 
 /** For load balancers and the device's diagnostics screen; 503 when the database does not answer. */
 export function healthRoutes(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/health', { config: { rateLimit: false } }, async (): Promise<HealthResponse> => {
+  app.get('/health', { config: { rateLimit: false, auth: 'public' } }, async (): Promise<HealthResponse> => {
     try {
       await deps.store.ping();
     } catch (err) {

@@ -8,22 +8,27 @@ import {
 } from '../../shared/sync/protocol';
 import { hashDeviceToken, newDeviceToken } from '../auth/deviceAuth';
 import { HttpError } from '../http/httpError';
+import { isTimeZone } from './adminCentres';
 import { parseBody, stamp, type RouteDeps } from './deps';
 
 /*
- * Device setup until sign-in exists (the seam sign-in replaces, with auth/deviceAuth.ts): anyone who
- * reaches the server may enrol a device for a centre, or create the centre. Rate-limited per address.
+ * The legacy open device setup, while `openDeviceRegistration` is on (the lead removes this seam):
+ * anyone who reaches the server may enrol a device for a centre, or create the centre, and list the
+ * centres first. Rate-limited per address. With the flag off the route is gone, the centre list needs
+ * a device token, and devices enrol with a code (routes/devices.ts).
  */
 export function registerDeviceRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store } = deps;
+  const isOpen = deps.config.openDeviceRegistration;
 
-  app.get('/sync/v1/centres', async (): Promise<CentreListResponse> => {
+  app.get('/sync/v1/centres', { config: { auth: isOpen ? 'public' : 'device' } }, async (): Promise<CentreListResponse> => {
     return { centres: await store.listCentres(), ...stamp(deps) };
   });
+  if (!isOpen) return;
 
   app.post(
     '/sync/v1/register-device',
-    { config: { rateLimit: { max: deps.config.registerRateLimitPerMinute, timeWindow: '1 minute' } } },
+    { config: { auth: 'public', rateLimit: { max: deps.config.registerRateLimitPerMinute, timeWindow: '1 minute' } } },
     async (request, reply): Promise<RegisterDeviceResponse> => {
       const body = parseBody(registerDeviceRequestSchema, request.body);
       let centre: Centre | undefined;
@@ -46,7 +51,7 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: RouteDeps): voi
       const deviceId = uuidv7();
       const enrolledAt = deps.now().toISOString();
       await store.addDevice(
-        { id: deviceId, centreId: centre.id, label: body.label, enrolledAt, tokenHash: hashDeviceToken(deviceToken) },
+        { id: deviceId, centreId: centre.id, label: body.label, enrolledAt, tokenHash: hashDeviceToken(deviceToken), enrolment: 'open' },
         newCentre,
       );
       request.log.info({ deviceId, centreId: centre.id, isNewCentre: newCentre !== undefined }, 'device enrolled');
@@ -56,11 +61,3 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: RouteDeps): voi
   );
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -8,7 +8,8 @@ import {
   type PullResponse,
   type PushResponse,
 } from '../../shared/sync/protocol';
-import { assertSameDevice, authenticateDevice } from '../auth/deviceAuth';
+import { assertSameDevice } from '../auth/deviceAuth';
+import { deviceOf } from '../auth/guard';
 import { HttpError } from '../http/httpError';
 import { parseBody, stamp, type RouteDeps } from './deps';
 
@@ -16,8 +17,10 @@ import { parseBody, stamp, type RouteDeps } from './deps';
 export function syncRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store } = deps;
 
-  app.post('/sync/v1/push', async (request): Promise<PushResponse> => {
-    const device = await authenticateDevice(store, request);
+  const deviceAuth = { config: { auth: 'device' as const } };
+
+  app.post('/sync/v1/push', deviceAuth, async (request): Promise<PushResponse> => {
+    const device = deviceOf(request);
     assertEpoch(request, store.serverEpoch());
     assertBatchSize(request.body);
     const body = parseBody(pushRequestSchema, request.body);
@@ -29,16 +32,20 @@ export function syncRoutes(app: FastifyInstance, deps: RouteDeps): void {
         serverSchemaVersion: SESSION_SCHEMA_VERSION,
       });
     }
-    const results = await store.push(device, body, deps.now());
+    // Devices enrolled with a code (and all devices once open registration is off) speak for a person.
+    const requireActor = device.enrolment === 'code' || !deps.config.openDeviceRegistration;
+    const results = await store.push(device, body, deps.now(), { requireActor, ip: request.ip });
+    await store.admin.touchDevice(device.id, deps.now().toISOString());
     return { results, ...stamp(deps) };
   });
 
   // Pull answers a changed epoch with `resync: true` (from the body), never 409: that is how a device learns it.
-  app.post('/sync/v1/pull', async (request): Promise<PullResponse> => {
-    const device = await authenticateDevice(store, request);
+  app.post('/sync/v1/pull', deviceAuth, async (request): Promise<PullResponse> => {
+    const device = deviceOf(request);
     const body = parseBody(pullRequestSchema, request.body);
     assertSameDevice(device, body.deviceId);
     const page = await store.pull(device, body);
+    await store.admin.touchDevice(device.id, deps.now().toISOString());
     return { ...page, ...stamp(deps) };
   });
 }

@@ -3,24 +3,19 @@ import { uuidv7 } from '../../shared/ids';
 import type { Centre } from '../../shared/schemas/centre';
 import { CATALOGUE_SCOPE, CENTRES_SCOPE, centreScope } from '../../shared/sync/protocol';
 import { applyPush } from '../sync/applyPush';
+import { createAdminStore } from './adminStore';
+import { createAuditStore } from './auditStore';
+import { createCodesStore, createFailuresStore } from './codeStore';
 import type { OpenDatabase } from './database';
 import { fromJson, lockScope, toJson } from './dialect';
 import { kyselyTx, nextChangeSeq } from './kyselyTx';
 import { pullChanges } from './pullChanges';
 import { historyFromRow } from './rows';
-import type { Database, TableName } from './schema';
+import { ALL_TABLES, type Database, type TableName } from './schema';
+import { createSessionsStore } from './sessionStore';
 import type { Store } from './types';
+import { createUsersStore } from './userStore';
 
-const TABLES: readonly TableName[] = [
-  'server_meta',
-  'scope_seqs',
-  'centres',
-  'e_services',
-  'devices',
-  'sessions',
-  'session_history',
-  'applied_mutations',
-];
 
 /** The one Store implementation, for SQLite and PostgreSQL alike (dialect.ts holds the differences). */
 export async function createKyselyStore({ db, dialect, schemaVersion }: OpenDatabase): Promise<Store> {
@@ -31,6 +26,12 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
   return {
     dialect,
     schemaVersion,
+    users: createUsersStore(db),
+    sessions: createSessionsStore(db),
+    codes: createCodesStore(db),
+    failures: createFailuresStore(db),
+    audit: createAuditStore(db),
+    admin: createAdminStore(db, dialect),
     serverEpoch: () => epoch,
     async ping() {
       await sql`select 1`.execute(db);
@@ -70,23 +71,25 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
             token_hash: device.tokenHash,
             enrolled_at: device.enrolledAt,
             revoked_at: null,
+            enrolment: device.enrolment,
+            last_seen_at: device.enrolledAt,
           })
           .execute();
       });
     },
     async findDeviceByTokenHash(tokenHash) {
       const row = await db.selectFrom('devices').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-      return row && { id: row.id, centreId: row.centre_id, label: row.label, enrolledAt: row.enrolled_at, revokedAt: row.revoked_at };
+      return row && { id: row.id, centreId: row.centre_id, label: row.label, enrolledAt: row.enrolled_at, revokedAt: row.revoked_at, enrolment: row.enrolment };
     },
     async revokeDevice(deviceId, at) {
       await db.updateTable('devices').set({ revoked_at: at.toISOString() }).where('id', '=', deviceId).execute();
     },
 
-    push(device, request, now) {
+    push(device, request, now, options = { requireActor: false }) {
       return inTransaction(async (trx) => {
         // Every write of a push lands in the device's centre scope (others are rejected).
         await lockScope(trx, dialect, centreScope(device.centreId));
-        return applyPush(kyselyTx(trx), device, request, now);
+        return applyPush(kyselyTx(trx), device, request, now, options);
       });
     },
     pull(device, request) {
@@ -114,7 +117,7 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
     },
     async countRows() {
       const counts = await Promise.all(
-        TABLES.map(async (table) => {
+        ALL_TABLES.map(async (table) => {
           const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
           return [table, Number(row.n)] as const;
         }),

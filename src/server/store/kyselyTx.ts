@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { centreScope } from '../../shared/sync/protocol';
+import { insertAudit } from './auditStore';
 import { historyToRow, ledgerFromRow, ledgerToRow, sessionFromRow, sessionToRow } from './rows';
 import type { Database } from './schema';
 import type { SyncTx } from './types';
@@ -30,6 +31,27 @@ export function kyselyTx(trx: Kysely<Database>): SyncTx {
     },
     nextChangeSeq(scope) {
       return nextChangeSeq(trx, scope);
+    },
+    async findActor(userId, deviceId) {
+      const user = await trx.selectFrom('users').select(['id', 'role', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
+      if (!user) return undefined;
+      const centres = await trx.selectFrom('user_centres').select('centre_id').where('user_id', '=', userId).execute();
+      const seen = await trx
+        .selectFrom('device_users')
+        .select('user_id')
+        .where('device_id', '=', deviceId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return {
+        id: user.id,
+        role: user.role,
+        centreIds: centres.map((c) => c.centre_id),
+        disabledAt: user.disabled_at,
+        hasSignedInOnDevice: seen !== undefined,
+      };
+    },
+    addAudit(entry) {
+      return insertAudit(trx, entry);
     },
   };
 }

@@ -1,7 +1,9 @@
 import type { Centre } from '../../shared/schemas/centre';
 import type { EService } from '../../shared/schemas/eService';
 import type { MutationResult, PullRequest, PullResponse, PushRequest } from '../../shared/sync/protocol';
+import type { AdminStore, AuditInput, AuditStore, CodesStore, FailuresStore, SessionsStore, UsersStore } from './authTypes';
 import type { TableName } from './schema';
+import type { Role } from '../../shared/auth/roles';
 
 /**
  * The server's storage contract, implemented once with Kysely for SQLite and PostgreSQL
@@ -9,6 +11,12 @@ import type { TableName } from './schema';
  */
 export type Store = {
   readonly dialect: 'sqlite' | 'postgres';
+  readonly users: UsersStore;
+  readonly sessions: SessionsStore;
+  readonly codes: CodesStore;
+  readonly failures: FailuresStore;
+  readonly audit: AuditStore;
+  readonly admin: AdminStore;
   /** Number of the latest migration applied. */
   readonly schemaVersion: number;
   /** Changes only when the database is restored from a backup (rotateEpoch). */
@@ -26,7 +34,7 @@ export type Store = {
   revokeDevice(deviceId: string, at: Date): Promise<void>;
 
   /** Applies a whole batch in one transaction, in order; a thrown error means nothing was applied. */
-  push(device: DeviceRecord, request: PushRequest, now: Date): Promise<MutationResult[]>;
+  push(device: DeviceRecord, request: PushRequest, now: Date, options?: PushOptions): Promise<MutationResult[]>;
   pull(device: DeviceRecord, request: PullRequest): Promise<Omit<PullResponse, 'serverTime' | 'serverEpoch'>>;
 
   /** Adds catalogue entries whose code is not there yet; returns how many were added. */
@@ -38,15 +46,29 @@ export type Store = {
   close(): Promise<void>;
 };
 
+/** requireActor: every mutation must name a person signed in on the device (sync/actorRules.ts). */
+export type PushOptions = { requireActor: boolean; ip?: string };
+
 export type DeviceRecord = {
   id: string;
   centreId: string;
   label: string;
   enrolledAt: string;
   revokedAt: string | null;
+  /** 'open': legacy open registration; 'code': enrolled with a coordinator's code (actor checks apply). */
+  enrolment: 'open' | 'code';
 };
 
 export type NewDevice = Omit<DeviceRecord, 'revokedAt'> & { tokenHash: string };
+
+/** A person as the push rules see them: who they are and whether they signed in online on the device. */
+export type Actor = {
+  id: string;
+  role: Role;
+  centreIds: string[];
+  disabledAt: string | null;
+  hasSignedInOnDevice: boolean;
+};
 
 /** Per field: the version that last changed it and the device that did. */
 export type FieldVersions = Record<string, { v: number; by: string }>;
@@ -98,4 +120,7 @@ export type SyncTx = {
   addHistory(entries: readonly HistoryEntry[]): Promise<void>;
   /** The next change_seq of a scope; gap-free, assigned inside the transaction. */
   nextChangeSeq(scope: string): Promise<number>;
+  findActor(userId: string, deviceId: string): Promise<Actor | undefined>;
+  /** An audit entry written in the push transaction, so it exists exactly when the change does. */
+  addAudit(entry: AuditInput): Promise<void>;
 };

@@ -3,10 +3,20 @@ import { upgradeSession, type Session } from '../../shared/schemas/session';
 import { isSameValue } from '../../shared/sync/patch';
 import { centreScope, type Mutation, type MutationResult, type RejectCode } from '../../shared/sync/protocol';
 import { mayEditSession, mayRestoreSession } from '../auth/deviceAuth';
-import type { DeviceRecord, SessionRow, SyncTx } from '../store/types';
+import type { Actor, DeviceRecord, SessionRow, SyncTx } from '../store/types';
+import { mayChangeSession, needsActorReview } from './actorRules';
 import { isImplausibleDate } from './reviewFlags';
 
-export type MutationContext = { tx: SyncTx; device: DeviceRecord; mutation: Mutation; now: Date };
+export type MutationContext = {
+  tx: SyncTx;
+  device: DeviceRecord;
+  mutation: Mutation;
+  now: Date;
+  /** The person the mutation speaks for, on devices that must name one (sync/actorRules.ts). */
+  actor?: Actor | undefined;
+  /** Set by a handler that changed a session: which one and whose it is (for the audit log). */
+  written?: { sessionId: string; authorId: unknown };
+};
 
 export function rejected(m: Mutation, code: RejectCode, message: string): MutationResult {
   return { mutationId: m.mutationId, status: 'rejected', code, message, retryable: false };
@@ -16,7 +26,8 @@ export function unchanged(m: Mutation, row: SessionRow): MutationResult {
   return { mutationId: m.mutationId, status: 'applied', version: row.version, changeSeq: row.changeSeq };
 }
 
-export async function createSession({ tx, device, mutation: m, now }: MutationContext): Promise<MutationResult> {
+export async function createSession(ctx: MutationContext): Promise<MutationResult> {
+  const { tx, device, mutation: m, now } = ctx;
   if (m.data === undefined || m.patch !== undefined) {
     return rejected(m, 'INVALID_DATA', 'session.create carries the whole record in `data` and no `patch`');
   }
@@ -29,6 +40,9 @@ export async function createSession({ tx, device, mutation: m, now }: MutationCo
   if (session.id !== m.recordId) return rejected(m, 'INVALID_DATA', 'data.id must equal recordId');
   if (session.centreId !== device.centreId) {
     return rejected(m, 'FORBIDDEN', 'A device records sessions for its own centre only');
+  }
+  if (ctx.actor && session.volunteerId !== ctx.actor.id) {
+    return rejected(m, 'FORBIDDEN', 'volunteerId must be the person who made the change (actorId)');
   }
   const existing = await tx.getSession(m.recordId);
   if (existing) {
@@ -51,8 +65,9 @@ export async function createSession({ tx, device, mutation: m, now }: MutationCo
     updatedAt: at,
     deletedAt: null,
     deletedBy: null,
-    needsReview: isImplausibleDate(session.occurredAt, now),
+    needsReview: isImplausibleDate(session.occurredAt, now) || needsActorReview(ctx.actor),
   });
+  ctx.written = { sessionId: session.id, authorId: session.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version: 1, changeSeq };
 }
 
@@ -66,7 +81,9 @@ export async function deleteSession(ctx: MutationContext): Promise<MutationResul
   const version = row.version + 1;
   const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
-  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: at, deletedBy: device.id });
+  const needsReview = row.needsReview || needsActorReview(ctx.actor);
+  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: at, deletedBy: device.id, needsReview });
+  ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
 }
 
@@ -77,21 +94,26 @@ export async function restoreSession(ctx: MutationContext): Promise<MutationResu
   const row = await loadEditable(ctx);
   if ('status' in row) return row;
   if (!row.deletedAt) return unchanged(m, row);
-  if (!mayRestoreSession(device, row)) {
+  if (!ctx.actor && !mayRestoreSession(device, row)) {
     return rejected(m, 'FORBIDDEN', 'Only the device that recorded or deleted this session may restore it');
   }
   const version = row.version + 1;
   const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
-  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: null, deletedBy: null });
+  const needsReview = row.needsReview || needsActorReview(ctx.actor);
+  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: null, deletedBy: null, needsReview });
+  ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
 }
 
 /** Another centre's session answers exactly like a missing one: ids of other centres are not confirmed. */
-export async function loadEditable({ tx, device, mutation: m }: MutationContext): Promise<SessionRow | MutationResult> {
+export async function loadEditable({ tx, device, mutation: m, actor }: MutationContext): Promise<SessionRow | MutationResult> {
   const row = await tx.getSession(m.recordId);
   if (!row || row.centreId !== device.centreId) return rejected(m, 'NOT_FOUND', 'No such session');
   if (!mayEditSession(device, row)) return rejected(m, 'FORBIDDEN', 'This device may not change this session');
+  if (actor && !mayChangeSession(actor, row.data.volunteerId, row.centreId)) {
+    return rejected(m, 'FORBIDDEN', "Only the session's author, a coordinator of the centre or an admin may change it");
+  }
   return row;
 }
 

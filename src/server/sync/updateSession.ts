@@ -3,11 +3,12 @@ import { isSameValue } from '../../shared/sync/patch';
 import { centreScope, type MutationResult } from '../../shared/sync/protocol';
 import type { HistoryEntry } from '../store/types';
 import { mergePatch } from './mergePatch';
+import { needsActorReview } from './actorRules';
 import { isImplausibleDate } from './reviewFlags';
 import { describeInvalid, loadEditable, rejected, unchanged, type MutationContext } from './sessionMutations';
 
 /** Fields that say whose and where a session is; an update may repeat them but never change them. */
-const IMMUTABLE_FIELDS = ['id', 'centreId', 'deviceId'] as const;
+const IMMUTABLE_FIELDS = ['id', 'centreId', 'deviceId', 'volunteerId'] as const;
 
 /**
  * A field patch against `baseVersion` (DESIGN.md §5): see mergePatch for who wins. The merged record
@@ -65,8 +66,9 @@ export async function updateSession(ctx: MutationContext): Promise<MutationResul
     changeSeq,
     updatedByDeviceId: device.id,
     updatedAt: at,
-    needsReview: row.needsReview || history.length > 0 || isRedated,
+    needsReview: row.needsReview || history.length > 0 || isRedated || needsActorReview(ctx.actor),
   });
+  ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   if (history.length === 0) return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
   const conflictingFields = merge.conflicts.map((c) => c.field);
   return { mutationId: m.mutationId, status: 'merged', version, changeSeq, conflictingFields };

@@ -29,6 +29,8 @@ export function sessionData(centreId: string, deviceId: string, overrides: Parti
 /** A device talking to the app through app.inject(), the way the PWA's sync engine does. */
 export class TestDevice {
   private seq = 0;
+  /** The person this device's mutations speak for (actorId), once someone signed in on it. */
+  actorId: string | undefined;
   constructor(
     readonly app: FastifyInstance,
     readonly id: string,
@@ -43,13 +45,20 @@ export class TestDevice {
     return new TestDevice(app, body.deviceId, body.deviceToken, body.centre);
   }
 
+  /** Makes later mutations and sessions speak for this person. */
+  as(userId: string | undefined): this {
+    this.actorId = userId;
+    return this;
+  }
+
   /** Another device of the same centre. */
   sibling(): Promise<TestDevice> {
     return TestDevice.enrol(this.app, { centreId: this.centre.id });
   }
 
   session(overrides: Partial<Session> = {}): Session {
-    return sessionData(this.centre.id, this.id, overrides);
+    const author = this.actorId === undefined ? {} : { volunteerId: this.actorId };
+    return sessionData(this.centre.id, this.id, { ...author, ...overrides });
   }
 
   create(data: Session | Record<string, unknown>, extra: Partial<Mutation> = {}): Mutation {
@@ -65,7 +74,8 @@ export class TestDevice {
     return this.mutation({ type: 'session.restore', recordId });
   }
   mutation(m: Omit<Mutation, 'mutationId' | 'deviceSeq' | 'payloadVersion'> & Partial<Mutation>): Mutation {
-    return { mutationId: uuidv7(), deviceSeq: ++this.seq, payloadVersion: SESSION_SCHEMA_VERSION, ...m };
+    const actor = this.actorId === undefined ? {} : { actorId: this.actorId };
+    return { mutationId: uuidv7(), deviceSeq: ++this.seq, payloadVersion: SESSION_SCHEMA_VERSION, ...actor, ...m };
   }
 
   pushRaw(mutations: Mutation[], headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {

@@ -27,6 +27,11 @@ export const mutationSchema = z.strictObject({
   data: z.record(z.string(), z.unknown()).optional(),
   /** Changed top-level fields only, for update. */
   patch: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * The person who made the change on the tablet (a user id). Required from devices enrolled with a code:
+   * that person must have signed in online on this device before (the server checks).
+   */
+  actorId: uuid.optional(),
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 

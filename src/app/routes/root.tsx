@@ -1,13 +1,4 @@
 import { createRootRoute, Outlet } from '@tanstack/react-router';
-import { DeviceGate } from '../features/setup/DeviceGate';
-import { AppShell } from '../features/shell/AppShell';
 
-export const rootRoute = createRootRoute({
-  component: () => (
-    <DeviceGate>
-      <AppShell>
-        <Outlet />
-      </AppShell>
-    </DeviceGate>
-  ),
-});
+/** The bare root: the tablet screens and the console each bring their own layout and gate. */
+export const rootRoute = createRootRoute({ component: Outlet });

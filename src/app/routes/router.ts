@@ -3,11 +3,12 @@ import { rootRoute } from './root';
 import { sessionEditRoute } from './sessionEdit';
 import { sessionNewRoute } from './sessionNew';
 import { settingsRoute } from './settings';
+import { tabletRoute } from './tablet';
 import { todayRoute } from './today';
 
-const routeTree = rootRoute.addChildren([todayRoute, sessionNewRoute, sessionEditRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([tabletRoute.addChildren([todayRoute, sessionNewRoute, sessionEditRoute, settingsRoute])]);
 
-export const router = createRouter({ routeTree, defaultNotFoundComponent: undefined });
+export const router = createRouter({ routeTree });
 
 declare module '@tanstack/react-router' {
   // Module augmentation needs an interface.

@@ -1,11 +1,10 @@
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { EditSessionScreen } from '../features/sessionForm/EditSessionScreen';
 import { useProfile } from '../features/setup/ProfileContext';
-
-const route = getRouteApi('/sessions/$sessionId');
+import { sessionEditRoute } from './sessionEdit';
 
 export function EditSessionPage() {
-  const { sessionId } = route.useParams();
+  const { sessionId } = sessionEditRoute.useParams();
   const navigate = useNavigate();
   return <EditSessionScreen profile={useProfile()} sessionId={sessionId} onDone={() => void navigate({ to: '/' })} />;
 }

@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { rootRoute } from './root';
+import { tabletRoute } from './tablet';
 
 export const sessionNewRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => tabletRoute,
   path: '/sessions/new',
   component: lazyRouteComponent(() => import('./sessionNew.page'), 'NewSessionPage'),
 });

@@ -1,8 +1,8 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { rootRoute } from './root';
+import { tabletRoute } from './tablet';
 
 export const settingsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => tabletRoute,
   path: '/settings',
   component: lazyRouteComponent(() => import('./settings.page'), 'SettingsPage'),
 });

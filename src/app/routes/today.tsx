@@ -1,9 +1,9 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useProfile } from '../features/setup/ProfileContext';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { rootRoute } from './root';
+import { tabletRoute } from './tablet';
 
-export const todayRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: TodayPage });
+export const todayRoute = createRoute({ getParentRoute: () => tabletRoute, path: '/', component: TodayPage });
 
 function TodayPage() {
   const navigate = useNavigate();

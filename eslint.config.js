@@ -53,6 +53,7 @@ export default tseslint.config(
   ]),
   layer(['src/server/**'], [{ group: ['**/app/**', 'react', 'dexie'], message: 'The server never imports the app.' }]),
   layer(['src/app/sync/**'], [noServer, noDexie, appFolder('features', 'sync sits below features.'), appFolder('routes', 'sync sits below routes.')]),
+  layer(['src/app/api/**'], [noServer, noDexie, ...['features', 'routes', 'sync', 'db'].map((f) => appFolder(f, 'api is a bare HTTP client below features.'))]),
   layer(['src/app/features/**'], [noServer, noDexie, appFolder('routes', 'features sit below routes.')]),
   // Feature queries wrap useLiveQuery (STYLE.md); they still reach tables only through src/app/db.
   layer(['src/app/features/**/queries.ts'], [noServer, { group: ['dexie'], message: 'Only src/app/db talks to IndexedDB.' }]),

@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// `npm run bench [-- --no-build] [--saves 200] [--cold-runs 5] [--sessions 1000]`
+//
+// The app benchmark (DESIGN.md §10): builds the PWA, runs the real server on a port of its own with a
+// temporary database, drives headless Chromium "tablets" and prints a table of metrics against their
+// targets. Each run is appended to bench-results/app.jsonl. A missed target is reported, not an error:
+// the exit code is non-zero only when the benchmark itself could not run or a metric could not be measured.
+import { loadavg } from 'node:os';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium } from '../findChromium.mjs';
+import { browserVersion, firstPage, launchDevice, setUpDevice, waitForOfflineReady } from './browser.mjs';
+import { measureColdStart } from './metrics/coldStart.mjs';
+import { measureInitialJs } from './metrics/initialJs.mjs';
+import { measureSaveLatency } from './metrics/saveLatency.mjs';
+import { measureStorage } from './metrics/storage.mjs';
+import { printDetails } from './details.mjs';
+import { environment, keepResult, printEnvironment, printMissed, printTable } from './report.mjs';
+import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    saves: { type: 'string', default: '200' },
+    'cold-runs': { type: 'string', default: '5' },
+    sessions: { type: 'string', default: '1000' },
+  },
+});
+const options = {
+  build: !args['no-build'],
+  saves: Number(args.saves),
+  coldRuns: Number(args['cold-runs']),
+  sessions: Number(args.sessions),
+  cpuThrottle: 4,
+};
+for (const [key, flag] of [
+  ['saves', 'saves'],
+  ['coldRuns', 'cold-runs'],
+  ['sessions', 'sessions'],
+]) {
+  if (!Number.isInteger(options[key]) || options[key] < 1) {
+    console.error(`--${flag} must be a positive whole number`);
+    process.exit(2);
+  }
+}
+
+const TARGETS = { initialJsKB: 170, saveP95Ms: 50, coldStartMs: 1000 };
+const KB = 1024;
+const log = (message) => console.error(`[bench] ${message}`);
+
+// Everything started is stopped again, newest first: at the end, on a crash, or on Ctrl-C. Each stop runs
+// once (a second call gets the same promise), so a stop already under way is awaited, not repeated.
+const started = [];
+let isStopping = false;
+function track(stop) {
+  let done;
+  const once = () => (done ??= stop().catch((error) => log(`clean-up failed: ${error.message}`)));
+  started.push(once);
+  if (isStopping) void once(); // started while stopping: stop it straight away
+  return once;
+}
+async function stopAll() {
+  for (const stop of [...started].reverse()) await stop();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    log(`${signal}: stopping`);
+    isStopping = true;
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+// A metric that throws is reported as not measured; the others still run.
+const errors = [];
+async function measure(name, fn) {
+  log(`measuring ${name}…`);
+  try {
+    return await fn();
+  } catch (error) {
+    errors.push({ metric: name, message: error.message });
+    console.error(`[bench] ${name} failed:`, error);
+    return null;
+  }
+}
+
+async function main() {
+  const loadAtStart = loadavg()[0];
+  const executablePath = await findChromium();
+  log(`Chromium: ${executablePath}`);
+  if (options.build) log(`vite build took ${Math.round(buildPwa() / 1000)} s`);
+  const distDir = options.build ? BENCH_DIST : existingBuild();
+
+  const server = await startServer({ distDir });
+  track(server.stop);
+  log(`server: ${server.url}, serving ${relative(ROOT, distDir)}`);
+
+  // Tablet A: no service worker, so every load goes to the network. First-route JS, then storage.
+  const tabletA = await launchDevice({ executablePath, baseURL: server.url, serviceWorkers: 'block' });
+  const closeTabletA = track(tabletA.close);
+  const pageA = await firstPage(tabletA.context);
+  await setUpDevice(pageA);
+  const chromium = await browserVersion(pageA);
+  await pageA.goto('about:blank');
+  const initialJs = await measure('initial-route JavaScript', () => measureInitialJs(tabletA.context));
+  const storage = await measure('storage', () =>
+    measureStorage(tabletA.context, { count: options.sessions, profileDir: tabletA.profileDir }),
+  );
+  await closeTabletA();
+
+  // Tablet B: the installed PWA. Offline cold start first (an empty database), then the saves.
+  const tabletB = await launchDevice({ executablePath, baseURL: server.url });
+  track(tabletB.close);
+  const pageB = await firstPage(tabletB.context);
+  await setUpDevice(pageB);
+  await waitForOfflineReady(pageB);
+  const coldStart = await measure('cold start offline', () =>
+    measureColdStart(tabletB.context, { runs: options.coldRuns, cpuRate: options.cpuThrottle }),
+  );
+  const save = await measure('save latency', () =>
+    measureSaveLatency(tabletB.context, {
+      count: options.saves,
+      cpuRate: options.cpuThrottle,
+      onProgress: (done, total) => done % 50 === 0 && log(`  ${done}/${total} saves`),
+    }),
+  );
+  await stopAll();
+  if (isStopping) return 130; // interrupted: nothing worth keeping
+
+  const round1 = (x) => Math.round(x * 10) / 10;
+  const check = (value, target) => (value === null ? null : value <= target);
+  const jsKB = initialJs && round1(initialJs.gzipBytes / KB);
+  const rows = [
+    {
+      metric: 'initial-route JavaScript, gzipped',
+      value: jsKB,
+      unit: 'KB',
+      target: `≤ ${TARGETS.initialJsKB} KB`,
+      pass: check(jsKB, TARGETS.initialJsKB),
+    },
+    {
+      metric: `save latency p50 (${options.saves} saves, ${options.cpuThrottle}× CPU)`,
+      value: save && save.toSaved.p50,
+      unit: 'ms',
+    },
+    {
+      metric: `save latency p95 (${options.saves} saves, ${options.cpuThrottle}× CPU)`,
+      value: save && save.toSaved.p95,
+      unit: 'ms',
+      target: `≤ ${TARGETS.saveP95Ms} ms`,
+      pass: check(save && save.toSaved.p95, TARGETS.saveP95Ms),
+    },
+    {
+      metric: `cold start offline, median of ${options.coldRuns} (${options.cpuThrottle}× CPU)`,
+      value: coldStart && coldStart.medianMs,
+      unit: 'ms',
+      target: `≤ ${TARGETS.coldStartMs} ms`,
+      pass: check(coldStart && coldStart.medianMs, TARGETS.coldStartMs),
+    },
+    {
+      metric: `device storage per ${options.sessions} sessions`,
+      value: storage && Math.round(storage.usageDeltaBytes / KB),
+      unit: 'KB',
+    },
+  ];
+  if (storage?.indexedDbDeltaBytes != null) {
+    rows.push({ metric: `  of which IndexedDB`, value: Math.round(storage.indexedDbDeltaBytes / KB), unit: 'KB' });
+  }
+
+  const env = environment(chromium, loadAtStart);
+  printDetails({ initialJs, save, coldStart, storage });
+  printEnvironment(env);
+  console.log('');
+  printTable(rows);
+  printMissed(rows);
+
+  const record = {
+    ...env,
+    options,
+    metrics: {
+      initialJsGzipKB: jsKB,
+      saveP50Ms: save?.toSaved.p50 ?? null,
+      saveP95Ms: save?.toSaved.p95 ?? null,
+      coldStartOfflineMedianMs: coldStart?.medianMs ?? null,
+      storagePer1000SessionsKB: storage ? round1((storage.usageDeltaBytes / KB) * (1000 / storage.count)) : null,
+      storageIndexedDbPer1000SessionsKB:
+        storage?.indexedDbDeltaBytes != null
+          ? round1((storage.indexedDbDeltaBytes / KB) * (1000 / storage.count))
+          : null,
+    },
+    missed: rows.filter((r) => r.pass === false).map((r) => r.metric),
+    details: { initialJs, save, coldStart, storage },
+    errors,
+  };
+  console.log(`\nResult appended to ${keepResult(record)}`);
+  return errors.length === 0 ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error('[bench] crashed:', error);
+  process.exitCode = 1;
+} finally {
+  await stopAll();
+}

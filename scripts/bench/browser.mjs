@@ -1,0 +1,100 @@
+// Headless Chromium "tablets" for the benchmark, and the few UI steps every metric needs.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The language the benchmark drives the UI in (the app starts in Albanian; the picker switches it). */
+export const UI = {
+  today: 'Today',
+  newSession: 'New session',
+  services: 'E-services',
+  serviceResults: 'E-services to choose from',
+  save: 'Save',
+  saved: 'Saved',
+};
+
+/**
+ * One tablet: a persistent Chromium profile in a temporary folder. Persistent (not an incognito context)
+ * so IndexedDB lives on disk as on a real device: strict durability then really waits for the flush,
+ * and navigator.storage.estimate() measures files.
+ * `serviceWorkers: 'block'` gives a tablet whose every load comes from the network.
+ */
+export async function launchDevice({ executablePath, baseURL, serviceWorkers = 'allow' }) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'ura-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    args: ARGS,
+    baseURL,
+    serviceWorkers,
+    viewport: { width: 1280, height: 800 }, // a common 10" tablet in landscape
+    // app.mjs stops everything itself on Ctrl-C (server included); Playwright's own handlers would exit first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  context.setDefaultTimeout(30_000);
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+  };
+  return { context, close, profileDir };
+}
+
+/** The first page of a persistent context (it opens with one), or a new one. */
+export async function firstPage(context) {
+  return context.pages()[0] ?? (await context.newPage());
+}
+
+/** Runs the setup screen once, in English, for a centre in Albania; ends on the Today screen. */
+export async function setUpDevice(page) {
+  await page.goto('/');
+  // The language picker's label is translated; its English option finds it (as in e2e/pages/SetupPage.ts).
+  await page.locator('select:has(option[value="en"])').first().selectOption('en');
+  await page.getByLabel('Country').selectOption('AL');
+  await page.getByLabel('Centre').fill('ADISA Shkodër');
+  await page.getByLabel('Your name as a volunteer').fill('Arta');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: UI.today }).waitFor();
+}
+
+/**
+ * Resolves once the service worker is installed (the app shell is cached) and controls the page.
+ * (A waitForFunction with an async predicate would not do: the returned promise itself is truthy.)
+ */
+export async function waitForOfflineReady(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const isControlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
+  if (await isControlled()) return;
+  // The worker activates on the first visit but controls only the next load (prompt mode: no clients.claim).
+  await page.reload();
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 30_000 });
+}
+
+/** CPU throttling through the DevTools protocol (rate 1 = none); returns the CDP session for reuse. */
+export async function throttleCpu(page, rate) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+/** "HeadlessChrome/156.0.…" as the browser reports itself. */
+export async function browserVersion(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { product } = await cdp.send('Browser.getVersion');
+    return product;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}

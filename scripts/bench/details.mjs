@@ -1,0 +1,60 @@
+// The verbose part of the report: the chunks, where save time goes, each cold start, the storage numbers.
+
+const KB = 1024;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (x) => `p50 ${x.p50} ms, p95 ${x.p95} ms, max ${x.max} ms`;
+
+function initialJsDetails(initialJs) {
+  console.log('\nInitial-route JavaScript (KB = 1024 bytes; gzip -9 of each response body):');
+  for (const c of initialJs.chunks)
+    console.log(`  ${kb(c.gzipBytes).padStart(9)} gz  ${kb(c.bytes).padStart(9)} raw  ${c.file}`);
+  const total = `${kb(initialJs.gzipBytes).padStart(9)} gz  ${kb(initialJs.bytes).padStart(9)} raw`;
+  console.log(`  ${total}  total of ${initialJs.chunks.length} files`);
+}
+
+function saveDetails(save) {
+  console.log(
+    `\nSave latency (${save.toSaved.n} saves in ${save.wallSeconds} s; save transactions' durability: ${save.durability}):`,
+  );
+  console.log(`  tap → "Saved" in the DOM            ${ms(save.toSaved)}`);
+  console.log(`  tap → next frame after "Saved"      ${ms(save.toPainted)}`);
+  console.log(`  input event → "Saved"               ${ms(save.fromInputToSaved)}`);
+  console.log('  where it goes:');
+  console.log(`    tap → transaction created (React, validation)    ${ms(save.breakdown.beforeTx)}`);
+  console.log(`    transaction created → committed (writes, flush)  ${ms(save.breakdown.inTx)}`);
+  console.log(`    committed → "Saved" in the DOM (React)           ${ms(save.breakdown.afterTx)}`);
+  console.log('  one tiny readwrite transaction in a scratch database, same throttling:');
+  console.log(`    durability 'strict'   ${ms(save.commitCost.strict)}`);
+  console.log(`    durability 'relaxed'  ${ms(save.commitCost.relaxed)}`);
+}
+
+function coldStartDetails(coldStart) {
+  console.log('\nCold start offline (ms from navigation start):');
+  coldStart.runs.forEach((r, i) => {
+    const how = `${r.fromServiceWorker ? 'document from the service worker' : 'document NOT from the service worker'}${r.workerStopped ? ', worker stopped before' : ''}`;
+    console.log(
+      `  run ${i + 1}: form ready ${r.readyMs} (painted ${r.paintedMs}); shell ${r.shellMs}, DOMContentLoaded ${r.domContentLoadedMs}, document ${r.responseEndMs}; ${how}`,
+    );
+  });
+}
+
+function storageDetails(storage) {
+  console.log(`\nStorage (${storage.count} sessions through ${storage.method}):`);
+  console.log(`  navigator.storage.estimate().usage delta  ${kb(storage.usageDeltaBytes)}`);
+  const idb = storage.indexedDbDeltaBytes === null ? 'not reported' : kb(storage.indexedDbDeltaBytes);
+  console.log(`  usageDetails.indexedDB delta              ${idb}`);
+  const disk = storage.diskDeltaBytes;
+  if (disk) {
+    console.log(`  on disk: LevelDB tables (.ldb)            ${kb(disk.tables)}`);
+    console.log(`           write-ahead log (.log)           ${kb(disk.log)}  (not yet compacted)`);
+  }
+  console.log(`  the same records as JSON                  ${kb(storage.jsonBytes)}  (session + outbox payload)`);
+  console.log(`  time per createSession(), no throttling   ${storage.insertMsPerSession} ms`);
+}
+
+export function printDetails({ initialJs, save, coldStart, storage }) {
+  if (initialJs) initialJsDetails(initialJs);
+  if (save) saveDetails(save);
+  if (coldStart) coldStartDetails(coldStart);
+  if (storage) storageDetails(storage);
+}

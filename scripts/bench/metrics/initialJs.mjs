@@ -1,0 +1,73 @@
+// Initial-route JavaScript: what a set-up tablet downloads to show the Today screen, gzipped (level 9).
+import { gzipSync } from 'node:zlib';
+import { UI } from '../browser.mjs';
+
+const QUIET_MS = 500; // "network idle": no request in flight for this long
+const NOT_APP_CODE = [/\/sw\.js(\?|$)/, /\/workbox-[^/]*\.js(\?|$)/]; // the service worker and its runtime
+
+function isJavaScript(response) {
+  const type = response.headers()['content-type'] ?? '';
+  return response.request().resourceType() === 'script' || type.includes('javascript');
+}
+
+/** Waits until no request has been in flight for QUIET_MS. */
+function networkQuiet(page) {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const start = () => {
+    inFlight++;
+    lastActivity = Date.now();
+  };
+  const end = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastActivity = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  return {
+    async wait() {
+      while (inFlight > 0 || Date.now() - lastActivity < QUIET_MS) await new Promise((r) => setTimeout(r, 50));
+    },
+    stop() {
+      page.off('request', start);
+      page.off('requestfinished', end);
+      page.off('requestfailed', end);
+    },
+  };
+}
+
+/**
+ * `context` must belong to a tablet that is already set up and whose service workers are blocked,
+ * so every script comes from the server. The HTTP cache is switched off for the load.
+ */
+export async function measureInitialJs(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+  const bodies = [];
+  page.on('response', (response) => {
+    if (!isJavaScript(response) || NOT_APP_CODE.some((re) => re.test(response.url()))) return;
+    bodies.push(response.body().then((body) => ({ url: response.url(), body })));
+  });
+  const quiet = networkQuiet(page);
+  await page.goto('/');
+  await page.getByRole('heading', { name: UI.today }).waitFor();
+  await quiet.wait();
+  quiet.stop();
+
+  const chunks = (await Promise.all(bodies)).map(({ url, body }) => ({
+    file: new URL(url).pathname,
+    bytes: body.length,
+    gzipBytes: gzipSync(body, { level: 9 }).length,
+  }));
+  chunks.sort((a, b) => b.gzipBytes - a.gzipBytes);
+  await page.close();
+  return {
+    gzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0),
+    bytes: chunks.reduce((sum, c) => sum + c.bytes, 0),
+    chunks,
+  };
+}

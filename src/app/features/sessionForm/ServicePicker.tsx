@@ -20,9 +20,11 @@ export function ServicePicker({ catalogue, scores, selected, onAdd, error }: Pro
   const { t, i18n } = useTranslation('session');
   const lng = i18n.language as Language;
   const [query, setQuery] = useState('');
+  // The catalogue array is passed as is: searchCatalogue caches its folded index per array.
+  const selectedKey = selected.join('\n');
   const results = useMemo(
-    () => searchCatalogue([...catalogue], query, lng, (code) => scores[code] ?? 0).filter((s) => !selected.includes(s.code)),
-    [catalogue, query, lng, scores, selected],
+    () => searchCatalogue(catalogue, query, lng, (code) => scores[code] ?? 0).filter((s) => !selectedKey.split('\n').includes(s.code)),
+    [catalogue, query, lng, scores, selectedKey],
   );
   const shown = results.slice(0, query ? 20 : SHOWN);
   return (

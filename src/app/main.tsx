@@ -23,6 +23,8 @@ async function boot(): Promise<void> {
   await seedCatalogueIfEmpty(async () => (await import('../shared/catalogue/starterCatalogue')).loadStarterCatalogue());
   render(null);
   startServiceWorker();
+  // The sync engine (and zod) load after the first paint, never on the critical path.
+  void import('./sync').then(({ startSync }) => startSync());
 }
 
 void boot();

@@ -1,6 +1,16 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
-import type { Centre, DeadLetter, EService, LocalSession, MetaRow, OutboxRow } from './tables';
+import type {
+  Centre,
+  DeadLetter,
+  EService,
+  HeldChange,
+  LocalSession,
+  MetaRow,
+  OutboxRow,
+  SentMutation,
+  SweepCandidate,
+} from './tables';
 
 export class AppDb extends Dexie {
   sessions!: EntityTable<LocalSession, 'id'>;
@@ -9,6 +19,9 @@ export class AppDb extends Dexie {
   catalogue!: EntityTable<EService, 'code'>;
   centres!: EntityTable<Centre, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  heldChanges!: EntityTable<HeldChange, 'id'>;
+  sentLog!: EntityTable<SentMutation, 'deviceSeq'>;
+  sweepCandidates!: Table<SweepCandidate, [string, string]>;
 
   constructor(name: string = DB_NAME, versions: readonly DbVersion[] = DB_VERSIONS) {
     // Chrome commits 'relaxed' by default since 121; "Saved" must mean on disk.

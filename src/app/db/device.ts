@@ -15,10 +15,10 @@ export type DeviceProfile = {
   setUpAt: string;
 };
 
-const KEY = 'device';
+export const DEVICE_PROFILE_KEY = 'device';
 
 export async function getDeviceProfile(): Promise<DeviceProfile | null> {
-  const row = await getDb().meta.get(KEY);
+  const row = await getDb().meta.get(DEVICE_PROFILE_KEY);
   return (row?.value as DeviceProfile | undefined) ?? null;
 }
 
@@ -27,7 +27,7 @@ export async function saveDeviceSetup(profile: DeviceProfile, centre: Centre): P
   const db = getDb();
   await db.transaction('rw', [db.meta, db.centres], async () => {
     await db.centres.put(centre);
-    await db.meta.put({ key: KEY, value: profile });
+    await db.meta.put({ key: DEVICE_PROFILE_KEY, value: profile });
   });
 }
 

@@ -1,19 +1,105 @@
-import { getDb } from './AppDb';
+import { liveQuery } from 'dexie';
+import { MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
+import type { Mutation } from '../../shared/sync/protocol';
+import { getDb, type AppDb } from './AppDb';
+import { readSyncMeta } from './syncMeta';
+import type { DeadLetter, OutboxRow } from './tables';
 
 export type OutboxSummary = { pending: number; oldestCreatedAt: number | null; deadLetters: number };
 
 export async function outboxSummary(): Promise<OutboxSummary> {
-  const db = getDb();
-  const [pending, oldest, deadLetters] = await Promise.all([
-    db.outbox.count(),
-    db.outbox.orderBy('deviceSeq').first(),
-    db.deadLetters.count(),
-  ]);
-  return { pending, oldestCreatedAt: oldest?.createdAt ?? null, deadLetters };
+  return outboxStats(getDb());
 }
 
 /** Record ids with a change not yet acknowledged by the server. */
 export async function pendingRecordIds(): Promise<Set<string>> {
   const keys = await getDb().outbox.orderBy('recordId').uniqueKeys();
   return new Set(keys.map(String));
+}
+
+/** Pending count and the oldest pending write, for the sync state the UI shows. */
+export async function outboxStats(db: AppDb): Promise<OutboxSummary> {
+  return db.transaction('r', [db.outbox, db.deadLetters], async () => {
+    const [pending, oldest, deadLetters] = await Promise.all([
+      db.outbox.count(),
+      db.outbox.orderBy('deviceSeq').first(),
+      db.deadLetters.count(),
+    ]);
+    return { pending, oldestCreatedAt: oldest?.createdAt ?? null, deadLetters };
+  });
+}
+
+/** Changes the server refused for good, newest first: the list the volunteer sees and may dismiss. */
+export async function listDeadLetters(db: AppDb = getDb()): Promise<DeadLetter[]> {
+  return db.deadLetters.orderBy('rejectedAt').reverse().toArray();
+}
+
+export async function dismissDeadLetter(mutationId: string, db: AppDb = getDb()): Promise<void> {
+  await db.deadLetters.delete(mutationId);
+}
+
+/** The wire form of a queued row: the local bookkeeping fields never leave the device. */
+export function toMutation(row: OutboxRow): Mutation {
+  if (row.deviceSeq === undefined) throw new Error('An outbox row without deviceSeq was never stored');
+  const { createdAt: _c, batchId: _b, sentAt: _s, deviceSeq, ...rest } = row;
+  return { ...rest, deviceSeq };
+}
+
+export type OutboxBatch = { batchId: string; rows: OutboxRow[] };
+export type BatchLimits = { maxCount: number; maxBytes: number };
+
+const ENVELOPE_BYTES = 200;
+const encoder = new TextEncoder();
+
+/**
+ * The next push batch, oldest first. A batch already stamped (sent, answer unknown) is returned as it
+ * was, so a retry sends the same mutations under the same batchId; otherwise a new one is stamped.
+ */
+export async function takeBatch(db: AppDb, limits: BatchLimits, newBatchId: string, now: number): Promise<OutboxBatch | null> {
+  return db.transaction('rw', [db.outbox], async () => {
+    const head = await db.outbox.orderBy('deviceSeq').limit(MAX_BATCH_MUTATIONS).toArray();
+    const first = head[0];
+    if (!first) return null;
+    if (first.batchId !== undefined) {
+      const stamped = first.batchId;
+      const rows = head.slice(0, firstIndexWhere(head, (r) => r.batchId !== stamped));
+      return { batchId: stamped, rows };
+    }
+    const rows: OutboxRow[] = [];
+    let bytes = ENVELOPE_BYTES;
+    for (const row of head.slice(0, limits.maxCount)) {
+      if (row.batchId !== undefined) break;
+      const size = encoder.encode(JSON.stringify(toMutation(row))).length + 1;
+      if (rows.length > 0 && bytes + size > limits.maxBytes) break;
+      rows.push({ ...row, batchId: newBatchId, sentAt: now });
+      bytes += size;
+    }
+    await db.outbox.bulkPut(rows);
+    return { batchId: newBatchId, rows };
+  });
+}
+
+/**
+ * Unstamps a batch the server refused whole without applying anything (413, 400) so it may be re-cut.
+ * `sentAt` stays: undo then queues a restore instead of dropping the row, which is always safe.
+ */
+export async function releaseBatch(db: AppDb, batchId: string): Promise<void> {
+  await db.transaction('rw', [db.outbox], async () => {
+    const rows = await db.outbox.filter((r) => r.batchId === batchId).toArray();
+    await db.outbox.bulkPut(rows.map(({ batchId: _b, ...row }) => row));
+  });
+}
+
+function firstIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): number {
+  const i = list.findIndex(test);
+  return i < 0 ? list.length : i;
+}
+
+export type SyncStats = OutboxSummary & { lastSyncedAt: number | null };
+
+/** Calls `fn` with fresh numbers whenever any tab changes the outbox, the dead letters or the sync row. */
+export function watchOutboxStats(db: AppDb, fn: (stats: SyncStats) => void): () => void {
+  const query = async (): Promise<SyncStats> => ({ ...(await outboxStats(db)), lastSyncedAt: (await readSyncMeta(db)).lastSyncedAt ?? null });
+  const subscription = liveQuery(query).subscribe({ next: fn, error: (error: unknown) => console.error('outbox watch failed', error) });
+  return () => subscription.unsubscribe();
 }

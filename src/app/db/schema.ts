@@ -24,6 +24,17 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       [TABLES.meta]: 'key',
     },
   },
+  {
+    // The sync engine's own tables; later versions list only what they add or change.
+    version: 2,
+    stores: {
+      [TABLES.heldChanges]: 'id, scope',
+      [TABLES.sentLog]: 'deviceSeq, ackedAt',
+      [TABLES.sweepCandidates]: '[scope+id], scope',
+    },
+    // Three new, empty tables: no v1 row changes shape. Kept explicit so the checklist stays uniform.
+    upgrade: () => Promise.resolve(),
+  },
 ];
 
 export const DB_NAME = 'ura';

@@ -20,7 +20,8 @@ export async function restoreSession(id: string): Promise<void> {
     const stored = await db.sessions.get(id);
     if (!stored?.deletedAt) return;
     const queued = await db.outbox.where('recordId').equals(id).filter((row) => row.type === 'session.delete').first();
-    if (queued?.deviceSeq !== undefined) await db.outbox.delete(queued.deviceSeq);
+    // A delete the sync engine has sent (sentAt) may already be applied: undo it with a restore.
+    if (queued?.deviceSeq !== undefined && queued.sentAt === undefined) await db.outbox.delete(queued.deviceSeq);
     else await db.outbox.add(outboxRow('session.restore', id, { baseVersion: stored.version }));
     await db.sessions.update(id, { deletedAt: undefined, updatedAt: Date.now() });
   });

@@ -1,7 +1,7 @@
 import type { Centre } from '../../shared/schemas/centre';
 import type { EService } from '../../shared/schemas/eService';
 import type { Session } from '../../shared/schemas/session';
-import type { Mutation } from '../../shared/sync/protocol';
+import type { Change, Mutation } from '../../shared/sync/protocol';
 
 // Table names are stored on every device: renaming one orphans user data. Add, never rename.
 export const TABLES = {
@@ -11,6 +11,9 @@ export const TABLES = {
   catalogue: 'catalogue',
   centres: 'centres',
   meta: 'meta',
+  heldChanges: 'heldChanges',
+  sentLog: 'sentLog',
+  sweepCandidates: 'sweepCandidates',
 } as const;
 
 /** A session as the device holds it: the shared record plus local bookkeeping. */
@@ -25,12 +28,27 @@ export type LocalSession = Session & {
   needsReview?: boolean;
 };
 
-/** One queued change. The auto-incremented key is the device sequence: FIFO order. */
-export type OutboxRow = Omit<Mutation, 'deviceSeq'> & { deviceSeq?: number; createdAt: number };
+/**
+ * One queued change. The auto-incremented key is the device sequence: FIFO order. `batchId` and
+ * `sentAt` are set by the sync engine once the row has left (or may have left) the device.
+ */
+export type OutboxRow = Omit<Mutation, 'deviceSeq'> & { deviceSeq?: number; createdAt: number; batchId?: string; sentAt?: number };
 
 /** A change the server refused for good, kept visible until someone dismisses it. */
 export type DeadLetter = OutboxRow & { code: string; message: string; rejectedAt: number };
 
 export type MetaRow = { key: string; value: unknown };
+
+/**
+ * Why a record waits for its outbox to drain: the newest server row that arrived meanwhile, and/or
+ * what a rejection says about the server's copy ('gone': deleted or never there; 'stale': unknown).
+ */
+export type HeldChange = { id: string; scope: string; change?: Change; rejected?: 'gone' | 'stale' };
+
+/** An acknowledged mutation, kept for a while so it can be re-pushed after a server restore. */
+export type SentMutation = OutboxRow & { deviceSeq: number; ackedAt: number; epoch: string };
+
+/** A local row not yet seen in a pull that started from zero: deleted when the pull completes. */
+export type SweepCandidate = { scope: string; id: string };
 
 export type { Centre, EService };

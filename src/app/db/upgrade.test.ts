@@ -13,7 +13,9 @@ describe('device database upgrades', () => {
     const numbers = DB_VERSIONS.map((v) => v.version);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(LATEST_DB_VERSION).toBe(numbers.at(-1));
-    expect(Object.keys(DB_VERSIONS[0]!.stores).sort()).toEqual(Object.values(TABLES).sort());
+    const declared = new Set(DB_VERSIONS.flatMap((v) => Object.keys(v.stores)));
+    expect([...declared].sort()).toEqual(Object.values(TABLES).sort());
+    for (const v of DB_VERSIONS.slice(1)) expect(v.upgrade, `version ${v.version} needs an upgrade()`).toBeTypeOf('function');
   });
 
   it('never indexes the sensitive groups field', () => {
@@ -28,6 +30,9 @@ describe('device database upgrades', () => {
       await older.sessions.add({ ...s, day: '2026-11-20', updatedAt: 1, version: 0 });
       await older.outbox.add({ mutationId: s.id, type: 'session.create', recordId: s.id, payloadVersion: 1, data: s, createdAt: 1 });
       await older.meta.put({ key: 'device', value: { deviceId: s.deviceId } });
+      const dead = { mutationId: s.centreId, type: 'session.update' as const, recordId: s.id, payloadVersion: 1, createdAt: 2 };
+      await older.deadLetters.add({ ...dead, code: 'NOT_FOUND', message: 'gone', rejectedAt: 3 });
+      await older.centres.put({ id: s.centreId, name: 'Qendra', country: 'AL', municipality: 'Shkodër', kind: 'fixed', timeZone: 'Europe/Tirane' });
       older.close();
 
       const latest = new AppDb(name);
@@ -36,6 +41,13 @@ describe('device database upgrades', () => {
       expect(await latest.sessions.get(s.id)).toMatchObject({ id: s.id, services: s.services, groups: s.groups });
       expect(await latest.outbox.count()).toBe(1);
       expect((await latest.meta.get('device'))?.value).toEqual({ deviceId: s.deviceId });
+      expect(await latest.deadLetters.get(s.centreId)).toMatchObject({ code: 'NOT_FOUND', recordId: s.id });
+      expect((await latest.centres.get(s.centreId))?.name).toBe('Qendra');
+      // The sync tables of version 2 open empty and take rows.
+      await latest.heldChanges.put({ id: s.id, scope: `centre:${s.centreId}`, rejected: 'gone' });
+      await latest.sweepCandidates.put({ scope: 'ref:catalogue', id: 'AL-X' });
+      expect(await latest.sentLog.count()).toBe(0);
+      expect(await latest.heldChanges.count()).toBe(1);
       latest.close();
     });
   }

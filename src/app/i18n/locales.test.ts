@@ -22,8 +22,8 @@ function baseKeys(flat: Flat): Set<string> {
 }
 
 describe('locale files', () => {
-  it('has every namespace in English', () => {
-    expect([...english.keys()].sort()).toEqual([...NAMESPACES].sort());
+  it('has an English file for every namespace the app loads', () => {
+    expect([...english.keys()]).toEqual(expect.arrayContaining([...NAMESPACES]));
   });
 
   for (const lng of LANGUAGES.filter((l) => l !== 'en')) {

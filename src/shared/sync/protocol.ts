@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { UUID_PATTERN } from '../ids';
 import { centreSchema, type Centre } from '../schemas/centre';
+import { MAX_BATCH_MUTATIONS, MAX_PULL_LIMIT, MAX_PULL_SCOPES } from './limits';
 
 /** Sync protocol v1 (DESIGN.md §5). Both the device and the server validate with these schemas. */
-export const SYNC_PROTOCOL_VERSION = 1;
-export const MAX_BATCH_MUTATIONS = 200;
-export const MAX_BATCH_BYTES = 512 * 1024;
-export const MAX_PULL_LIMIT = 1000;
-/** A device has a handful of scopes; more cursors than this is not a real client. */
-export const MAX_PULL_SCOPES = 64;
+export * from './limits';
 
 const uuid = z.string().regex(UUID_PATTERN);
 
@@ -103,9 +99,6 @@ export type PullResponse = {
   serverEpoch: string;
 };
 
-/** Sent on push; a server restored from backup answers 409 EPOCH_CHANGED when it differs. */
-export const SERVER_EPOCH_HEADER = 'x-ura-server-epoch';
-
 /**
  * Device setup until sign-in exists: a device enrols for an existing centre (`centreId`) or creates
  * one (`centre`). Exactly one of the two.
@@ -144,8 +137,3 @@ export type HealthResponse = {
 /** Every API error has this one shape (DESIGN.md §6). */
 export type ApiError = { error: { code: string; message: string; details?: unknown } };
 
-export function centreScope(centreId: string): string {
-  return `centre:${centreId}`;
-}
-export const CATALOGUE_SCOPE = 'ref:catalogue';
-export const CENTRES_SCOPE = 'ref:centres';

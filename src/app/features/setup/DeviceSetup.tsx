@@ -5,9 +5,16 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { LanguageSwitcher } from '../language/LanguageSwitcher';
-import { completeSetup, validateSetup, type SetupErrors, type SetupInput } from './actions';
+import { completeSetup, NEW_CENTRE, validateSetup, type SetupErrors, type SetupInput } from './actions';
+import { useServerCentres } from './useServerCentres';
 
-const EMPTY: SetupInput = { country: '', centreName: '', municipality: '', volunteerName: '' };
+const EMPTY: SetupInput = {
+  country: '',
+  existingCentreId: NEW_CENTRE,
+  centreName: '',
+  municipality: '',
+  volunteerName: '',
+};
 
 /** First use of a tablet. Sign-in will replace this screen; until then it is a plain device setup. */
 export function DeviceSetup() {
@@ -18,6 +25,12 @@ export function DeviceSetup() {
   const [failed, setFailed] = useState(false);
   const set = (patch: Partial<SetupInput>) => setInput((prev) => ({ ...prev, ...patch }));
   const countries = COUNTRIES.map((c) => ({ value: c, label: t(`vocabulary:country.${c}`) }));
+  const serverCentres = useServerCentres();
+  const centresOfCountry = serverCentres.filter((c) => c.country === input.country);
+  const centreChoices = [
+    { value: NEW_CENTRE, label: t('setup:newCentre') },
+    ...centresOfCountry.map((c) => ({ value: c.id, label: c.name })),
+  ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -27,7 +40,7 @@ export function DeviceSetup() {
     setIsSaving(true);
     setFailed(false);
     try {
-      await completeSetup(input);
+      await completeSetup(input, serverCentres);
     } catch {
       setFailed(true);
     } finally {
@@ -52,10 +65,47 @@ export function DeviceSetup() {
           onChange={(country) => set({ country })}
           error={err('country')}
         />
-        <TextField label={t('setup:centreName')} value={input.centreName} onChange={(e) => set({ centreName: e.target.value })} error={err('centreName')} maxLength={120} autoComplete="organization" />
-        <TextField label={t('setup:municipality')} value={input.municipality} onChange={(e) => set({ municipality: e.target.value })} maxLength={120} />
-        <TextField label={t('setup:volunteerName')} hint={t('setup:volunteerHint')} value={input.volunteerName} onChange={(e) => set({ volunteerName: e.target.value })} error={err('volunteerName')} maxLength={60} autoComplete="nickname" />
-        {failed && <p className="error-text" role="alert">{t('common:errors.saveFailed')}</p>}
+        {centresOfCountry.length > 0 && (
+          <SelectField<string>
+            label={t('setup:existingCentre')}
+            placeholder={t('setup:choose')}
+            choices={centreChoices}
+            value={input.existingCentreId}
+            onChange={(existingCentreId) => set({ existingCentreId })}
+          />
+        )}
+        {input.existingCentreId === NEW_CENTRE && (
+          <>
+            <TextField
+              label={t('setup:centreName')}
+              value={input.centreName}
+              onChange={(e) => set({ centreName: e.target.value })}
+              error={err('centreName')}
+              maxLength={120}
+              autoComplete="organization"
+            />
+            <TextField
+              label={t('setup:municipality')}
+              value={input.municipality}
+              onChange={(e) => set({ municipality: e.target.value })}
+              maxLength={120}
+            />
+          </>
+        )}
+        <TextField
+          label={t('setup:volunteerName')}
+          hint={t('setup:volunteerHint')}
+          value={input.volunteerName}
+          onChange={(e) => set({ volunteerName: e.target.value })}
+          error={err('volunteerName')}
+          maxLength={60}
+          autoComplete="nickname"
+        />
+        {failed && (
+          <p className="error-text" role="alert">
+            {t('common:errors.saveFailed')}
+          </p>
+        )}
         <Button type="submit" variant="primary" isBig disabled={isSaving}>
           {t('setup:start')}
         </Button>

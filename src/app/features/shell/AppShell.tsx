@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../language/LanguageSwitcher';
 import { UpdatePrompt } from '../update/UpdatePrompt';
+import { SyncBadge } from '../sync/SyncBadge';
 import { ConnectionStatus } from './ConnectionStatus';
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -17,6 +18,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to="/settings">{t('nav.settings')}</Link>
         </nav>
         <ConnectionStatus />
+        <SyncBadge />
         <LanguageSwitcher />
       </header>
       <main>

@@ -1,0 +1,98 @@
+import { Dexie } from 'dexie';
+import type { Session } from '../../shared/schemas/session';
+import { localDayOf } from '../../shared/localDateTime';
+import { CATALOGUE_SCOPE, CENTRES_SCOPE } from '../../shared/sync/limits';
+import type { Change } from '../../shared/sync/protocol';
+import type { AppDb } from './AppDb';
+import type { SyncMeta } from './syncMeta';
+import type { Centre, EService, HeldChange } from './tables';
+
+// Server rows landing on the device. Every function here runs inside the caller's transaction.
+
+export async function applyChange(db: AppDb, change: Change, now: number): Promise<void> {
+  if (change.entity === 'session') return applySessionChange(db, change, now);
+  const table = change.entity === 'eService' ? db.catalogue : db.centres;
+  if (change.deleted || !change.data) await table.delete(change.id);
+  else if (change.entity === 'eService') await db.catalogue.put(change.data as EService);
+  else await db.centres.put(change.data as Centre);
+}
+
+/** A server delete hides the local row (undo still finds it); any other change replaces it. */
+async function applySessionChange(db: AppDb, change: Change, now: number): Promise<void> {
+  const existing = await db.sessions.get(change.id);
+  const needsReview = change.meta?.needsReview ?? existing?.needsReview ?? false;
+  if (change.deleted || !change.data) {
+    if (!existing) return;
+    const deletedAt = existing.deletedAt ?? change.meta?.deletedAt ?? new Date(now).toISOString();
+    await db.sessions.put({ ...existing, deletedAt, version: change.version, needsReview });
+    return;
+  }
+  const data = change.data as Session;
+  await db.sessions.put({ ...data, day: localDayOf(data.occurredAt), updatedAt: existing?.updatedAt ?? now, version: change.version, needsReview });
+}
+
+export async function isPending(db: AppDb, recordId: string): Promise<boolean> {
+  return (await db.outbox.where('recordId').equals(recordId).count()) > 0;
+}
+
+export async function pendingAmong(db: AppDb, recordIds: readonly string[]): Promise<Set<string>> {
+  if (recordIds.length === 0) return new Set();
+  const rows = await db.outbox.where('recordId').anyOf([...recordIds]).toArray();
+  return new Set(rows.map((r) => r.recordId));
+}
+
+/** Keeps the newest server row of a record that still has unacknowledged local changes. */
+export async function holdChange(db: AppDb, change: Change): Promise<void> {
+  const held = await db.heldChanges.get(change.id);
+  if (held?.change && held.change.changeSeq >= change.changeSeq) return;
+  await db.heldChanges.put({ ...held, id: change.id, scope: change.scope, change });
+}
+
+/** Notes what a rejection says about the server's copy, to act on once the record's outbox drains. */
+export async function noteRejection(db: AppDb, id: string, scope: string, kind: 'gone' | 'stale'): Promise<void> {
+  const held: HeldChange = (await db.heldChanges.get(id)) ?? { id, scope };
+  await db.heldChanges.put({ ...held, rejected: held.rejected === 'stale' ? 'stale' : kind });
+}
+
+/** Once a record has nothing pending: apply what was held, or undo what the server refused. */
+export async function settleRecord(db: AppDb, meta: SyncMeta, id: string, now: number): Promise<void> {
+  const held = await db.heldChanges.get(id);
+  if (!held) return;
+  await db.heldChanges.delete(id);
+  // The server's copy is unknown: pull the scope again from zero (rare; see the report on rejections).
+  if (held.rejected === 'stale') await restartScope(db, meta, held.scope);
+  const local = await db.sessions.get(id);
+  if (held.change && (held.rejected !== undefined || !local || held.change.version >= local.version)) {
+    await applyChange(db, held.change, now);
+  } else if (held.rejected === 'gone' && local) {
+    await db.sessions.delete(id);
+  }
+}
+
+/** Settles every held record whose outbox has drained (also after an undo dropped a queued row). */
+export async function settleHeld(db: AppDb, meta: SyncMeta, now: number): Promise<void> {
+  const held = await db.heldChanges.toCollection().primaryKeys();
+  const pending = await pendingAmong(db, held);
+  for (const id of held) if (!pending.has(id)) await settleRecord(db, meta, id, now);
+}
+
+/** Forgets a scope's cursor and any sweep in progress: the next pull starts it from zero. */
+export async function restartScope(db: AppDb, meta: SyncMeta, scope: string): Promise<void> {
+  delete meta.cursors[scope];
+  delete meta.sweeping[scope];
+  await db.sweepCandidates.where('scope').equals(scope).delete();
+}
+
+/** Primary keys of the local rows that belong to a scope. */
+export async function localIdsOf(db: AppDb, scope: string): Promise<string[]> {
+  if (scope === CATALOGUE_SCOPE) return (await db.catalogue.toCollection().primaryKeys()).map(String);
+  if (scope === CENTRES_SCOPE) return (await db.centres.toCollection().primaryKeys()).map(String);
+  const centreId = centreOfScope(scope);
+  if (centreId === null) return [];
+  const keys = await db.sessions.where('[centreId+day]').between([centreId, Dexie.minKey], [centreId, Dexie.maxKey]).primaryKeys();
+  return keys.map(String);
+}
+
+export function centreOfScope(scope: string): string | null {
+  return scope.startsWith('centre:') ? scope.slice('centre:'.length) : null;
+}

@@ -1,0 +1,74 @@
+import { CATALOGUE_SCOPE, CENTRES_SCOPE } from '../../shared/sync/limits';
+import type { PullResponse } from '../../shared/sync/protocol';
+import type { AppDb } from './AppDb';
+import { applyChange, centreOfScope, holdChange, localIdsOf, pendingAmong, restartScope, settleHeld } from './syncApply';
+import { rebaseOutbox } from './syncEpoch';
+import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
+
+export type PullPage = Pick<PullResponse, 'changes' | 'cursors' | 'hasMore' | 'removedScopes'>;
+
+/**
+ * Applies one pull page AND its cursors in ONE transaction: a cursor never runs ahead of the data.
+ * Rows of records with pending outbox entries are held; a scope pulled from zero is swept at the end
+ * (local rows the server no longer has are removed). Returns whether another pull is needed.
+ */
+export async function applyPullPage(db: AppDb, page: PullPage, now: number): Promise<{ isMoreNeeded: boolean }> {
+  const tables = [db.sessions, db.outbox, db.heldChanges, db.catalogue, db.centres, db.meta, db.sweepCandidates];
+  return db.transaction('rw', tables, async () => {
+    const meta = await readSyncMeta(db);
+    for (const scope of Object.keys(page.cursors)) {
+      if (scope in meta.cursors || scope in meta.sweeping) continue;
+      const ids = await localIdsOf(db, scope);
+      await db.sweepCandidates.bulkPut(ids.map((id) => ({ scope, id })));
+      meta.sweeping[scope] = 0;
+    }
+    const pending = await pendingAmong(db, page.changes.filter((c) => c.entity === 'session').map((c) => c.id));
+    for (const change of page.changes) {
+      const seen = meta.sweeping[change.scope];
+      if (seen !== undefined) {
+        await db.sweepCandidates.delete([change.scope, change.id]);
+        meta.sweeping[change.scope] = seen + 1;
+      }
+      if (change.entity === 'session' && pending.has(change.id)) await holdChange(db, change);
+      else await applyChange(db, change, now);
+    }
+    for (const scope of page.removedScopes) await dropScope(db, meta, scope);
+    meta.cursors = { ...page.cursors };
+    for (const scope of page.removedScopes) delete meta.cursors[scope];
+    await settleHeld(db, meta, now);
+    const isRestarted = Object.keys(page.cursors).some((s) => !page.removedScopes.includes(s) && !(s in meta.cursors));
+    if (!page.hasMore) await finishSweeps(db, meta);
+    if (!page.hasMore && !isRestarted && meta.needsRebase) await rebaseOutbox(db, meta);
+    await writeSyncMeta(db, meta);
+    return { isMoreNeeded: page.hasMore || isRestarted };
+  });
+}
+
+/** Removes the rows no page of a from-zero pull mentioned; pending records stay (their push decides). */
+async function finishSweeps(db: AppDb, meta: SyncMeta): Promise<void> {
+  for (const [scope, seen] of Object.entries(meta.sweeping)) {
+    if (!(scope in meta.cursors)) continue;
+    const ids = (await db.sweepCandidates.where('scope').equals(scope).toArray()).map((c) => c.id);
+    await removeLocal(db, meta, scope, ids, seen);
+    await db.sweepCandidates.where('scope').equals(scope).delete();
+    delete meta.sweeping[scope];
+  }
+}
+
+async function removeLocal(db: AppDb, meta: SyncMeta, scope: string, ids: string[], seen: number): Promise<void> {
+  if (scope === CATALOGUE_SCOPE) {
+    // An empty server catalogue never replaces the bundled one: the service picker would be empty.
+    if (seen > 0) await db.catalogue.bulkDelete(ids);
+  } else if (scope === CENTRES_SCOPE) {
+    await db.centres.bulkDelete(ids.filter((id) => id !== meta.credentials?.centreId));
+  } else if (centreOfScope(scope) !== null) {
+    const pending = await pendingAmong(db, ids);
+    await db.sessions.bulkDelete(ids.filter((id) => !pending.has(id)));
+  }
+}
+
+/** A scope the server no longer gives this device: its rows go, except those with pending changes. */
+async function dropScope(db: AppDb, meta: SyncMeta, scope: string): Promise<void> {
+  if (centreOfScope(scope) !== null) await removeLocal(db, meta, scope, await localIdsOf(db, scope), 0);
+  await restartScope(db, meta, scope);
+}

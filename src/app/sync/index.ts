@@ -1,0 +1,50 @@
+import { getDb } from '../db/AppDb';
+import { listDeadLetters, dismissDeadLetter, watchOutboxStats } from '../db/outbox';
+import { SyncEngine } from './engine';
+import { fetchTransport } from './fetchTransport';
+import { syncState } from './syncState';
+import { withSyncLock } from './syncLock';
+import { attachBrowserTriggers, SyncScheduler } from './triggers';
+
+export type { SyncSnapshot } from './state';
+export type { SyncErrorCode } from './errors';
+export { listDeadLetters, dismissDeadLetter };
+
+export { syncState };
+
+let scheduler: SyncScheduler | null = null;
+
+/** Starts background sync for this tab; called once from main.tsx after the app has rendered. */
+export function startSync(options: { baseUrl?: string } = {}): void {
+  if (scheduler) return;
+  const engine = new SyncEngine({ db: getDb(), transport: fetchTransport(options.baseUrl), now: Date.now, random: Math.random, state: syncState });
+  const started = new SyncScheduler({
+    run: () => withSyncLock(() => engine.runCycle()),
+    now: Date.now,
+    random: Math.random,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    onRetryAt: (at) => syncState.update({ nextRetryAt: at }),
+  });
+  scheduler = started;
+  attachBrowserTriggers(started);
+  // Any tab's write shows in the pending count at once, and wakes the syncing tab.
+  let lastPending = -1;
+  watchOutboxStats(getDb(), (stats) => {
+    // lastSyncedAt too: the tab that holds the sync lock may be another one.
+    syncState.update({ pendingCount: stats.pending, oldestPendingAt: stats.oldestCreatedAt, deadLetterCount: stats.deadLetters, lastSyncedAt: stats.lastSyncedAt });
+    if (stats.pending > lastPending && lastPending >= 0) started.notifyLocalWrite();
+    lastPending = stats.pending;
+  });
+  started.trigger('start');
+}
+
+/** After a local write; debounced. (Writes are also noticed by themselves; calling this is harmless.) */
+export function notifyLocalWrite(): void {
+  scheduler?.notifyLocalWrite();
+}
+
+/** The "Sync now" button: cuts any backoff short, and retries even after a fatal stop. */
+export function syncNow(): void {
+  scheduler?.trigger('now');
+}

@@ -1,0 +1,54 @@
+import type { PullRequest, PullResponse } from '../../shared/sync/protocol';
+import { beginResync } from '../db/syncEpoch';
+import { readSyncMeta } from '../db/syncMeta';
+import { applyPullPage } from '../db/syncPull';
+import { call, type SyncDeps } from './context';
+import { SyncStop, stopFor } from './errors';
+import { register } from './registration';
+import { errorOf, type TransportResponse } from './transport';
+
+const MAX_PAGES = 100_000;
+const MAX_RESYNCS = 3;
+
+/**
+ * Pulls page after page until the server has nothing more. Each page and its cursors land in one
+ * transaction, so a failure between pages loses nothing and skips nothing.
+ */
+export async function pullAll(deps: SyncDeps): Promise<void> {
+  let hasReRegistered = false;
+  let resyncs = 0;
+  for (let pages = 0; ; pages++) {
+    // A server that never says "done" must not keep a tablet busy forever.
+    if (pages >= MAX_PAGES || resyncs > MAX_RESYNCS) throw new SyncStop('sync_failed', 'The pull does not come to an end');
+    const meta = await readSyncMeta(deps.db);
+    const credentials = meta.credentials;
+    if (!credentials) throw new SyncStop('unauthorized', 'Not registered');
+    const request: PullRequest = {
+      deviceId: credentials.deviceId,
+      cursors: meta.cursors,
+      ...(meta.epoch === undefined ? {} : { serverEpoch: meta.epoch }),
+      ...(deps.pullLimit === undefined ? {} : { limit: deps.pullLimit }),
+    };
+    const response = await call(deps, '/pull', request, { token: credentials.token });
+    if (isCredentialProblem(response) && !hasReRegistered) {
+      hasReRegistered = true;
+      await register(deps);
+      continue;
+    }
+    if (response.status !== 200) throw stopFor(response, deps.now());
+    const page = response.body as PullResponse;
+    if (page.resync || (meta.epoch !== undefined && page.serverEpoch !== meta.epoch)) {
+      // Restored from backup: this page counts from another history. Start over from zero.
+      await beginResync(deps.db, page.serverEpoch);
+      resyncs += 1;
+      continue;
+    }
+    const { isMoreNeeded } = await applyPullPage(deps.db, page, deps.now());
+    if (!isMoreNeeded) return;
+  }
+}
+
+/** 401, or 403 other than a revocation (the token speaks for another device id): enrol again. */
+export function isCredentialProblem(response: TransportResponse): boolean {
+  return response.status === 401 || (response.status === 403 && errorOf(response).code !== 'DEVICE_REVOKED');
+}

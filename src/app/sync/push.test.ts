@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aSession } from '../../test/fixtures';
+import { freshDb } from '../../test/freshDb';
+import { ScriptedServer, engineFor, error, ok, setUpTablet, LOCAL_CENTRE_ID, LOCAL_DEVICE_ID } from '../../test/sim/scriptedServer';
+import type { AppDb } from '../db/AppDb';
+import { readSyncMeta } from '../db/syncMeta';
+import { createSession } from '../db/sessions';
+import type { PushRequest } from '../../shared/sync/protocol';
+
+let db: AppDb;
+let server: ScriptedServer;
+beforeEach(async () => {
+  db = freshDb();
+  server = new ScriptedServer();
+  await setUpTablet(db);
+});
+
+/** Queues n sessions straight into the tables (fast), as n createSession calls would. */
+async function queue(n: number): Promise<string[]> {
+  const sessions = Array.from({ length: n }, () => aSession({ centreId: LOCAL_CENTRE_ID, deviceId: LOCAL_DEVICE_ID }));
+  await db.sessions.bulkAdd(sessions.map((s) => ({ ...s, day: '2026-11-20', updatedAt: 1, version: 0 })));
+  await db.outbox.bulkAdd(sessions.map((s, i) => ({ mutationId: s.id, type: 'session.create' as const, recordId: s.id, payloadVersion: 1, data: s, createdAt: i })));
+  return sessions.map((s) => s.id);
+}
+
+const mutationIds = (push: PushRequest | undefined) => push?.mutations.map((m) => m.mutationId) ?? [];
+
+describe('push', () => {
+  it('registers first, moving what was logged offline to the server ids', async () => {
+    const s = aSession({ centreId: LOCAL_CENTRE_ID, deviceId: LOCAL_DEVICE_ID });
+    await createSession(s);
+    expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
+    const meta = await readSyncMeta(db);
+    expect(meta.credentials).toMatchObject({ token: 'token-1', centreId: '0190f000-0000-7000-8000-0000000000c1' });
+    expect(server.pushed[0]?.mutations[0]?.data).toMatchObject({ centreId: meta.credentials?.centreId, deviceId: meta.credentials?.deviceId });
+    expect(await db.sessions.get(s.id)).toMatchObject({ centreId: meta.credentials?.centreId, version: 1 });
+    expect(server.requests.find((r) => r.path.endsWith('/push'))?.headers.authorization).toBe('Bearer token-1');
+  });
+
+  it('drains the outbox oldest first in batches of at most 200, acknowledging each in one go', async () => {
+    const ids = await queue(450);
+    await engineFor(db, server).runCycle();
+    expect(server.pushed.map((p) => p.mutations.length)).toEqual([200, 200, 50]);
+    expect(server.pushed.flatMap(mutationIds)).toEqual(ids);
+    expect(server.pushed.flatMap((p) => p.mutations.map((m) => m.deviceSeq))).toEqual(ids.map((_, i) => i + 1));
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.sentLog.count()).toBe(450);
+    expect((await db.sessions.toArray()).every((s) => s.version === 1)).toBe(true);
+  });
+
+  it('sends no local bookkeeping fields (the server schema is strict)', async () => {
+    await queue(1);
+    await engineFor(db, server).runCycle();
+    expect(Object.keys(server.pushed[0]!.mutations[0]!).sort()).toEqual(['data', 'deviceSeq', 'mutationId', 'payloadVersion', 'recordId', 'type']);
+  });
+
+  it('halves the batch on 413 until it fits, losing and reordering nothing', async () => {
+    const ids = await queue(120);
+    for (let i = 0; i < 2; i++) server.once((r) => (r.path.endsWith('/push') && (r.body as PushRequest).mutations.length > 30 ? error(413, 'BODY_TOO_LARGE') : undefined));
+    await engineFor(db, server).runCycle();
+    expect(server.pushed.map((p) => p.mutations.length)).toEqual([120, 60, 30, 30, 30, 30]);
+    expect(server.pushed.slice(2).flatMap(mutationIds)).toEqual(ids);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('moves a single mutation the server cannot take (413) to the dead letters and goes on', async () => {
+    const ids = await queue(2);
+    server.once((r) => (r.path.endsWith('/push') ? error(413, 'BODY_TOO_LARGE') : undefined));
+    server.once((r) => (r.path.endsWith('/push') ? error(413, 'BODY_TOO_LARGE') : undefined));
+    await engineFor(db, server).runCycle();
+    expect((await db.deadLetters.toArray()).map((d) => [d.mutationId, d.code])).toEqual([[ids[0], 'TOO_LARGE']]);
+    expect(mutationIds(server.pushed.at(-1))).toEqual([ids[1]]);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('dead-letters a rejected mutation with its code and message, and the queue goes on', async () => {
+    const ids = await queue(3);
+    server.once((r) => {
+      if (!r.path.endsWith('/push')) return undefined;
+      const [a, b, c] = (r.body as PushRequest).mutations;
+      const rejected = { mutationId: b!.mutationId, status: 'rejected' as const, code: 'INVALID_DATA' as const, message: 'no', retryable: false as const };
+      return ok({ results: [server.apply(a!), rejected, { mutationId: c!.mutationId, status: 'duplicate', result: server.apply(c!) }], serverTime: '', serverEpoch: 'epoch-1' });
+    });
+    expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
+    expect(await db.deadLetters.toArray()).toEqual([expect.objectContaining({ mutationId: ids[1], code: 'INVALID_DATA', message: 'no' })]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.sessions.get(ids[1]!)).toBeUndefined(); // a refused create: its data lives on in the dead letter
+    expect((await db.sentLog.toArray()).map((r) => r.mutationId)).toEqual([ids[0], ids[2]]);
+  });
+});

@@ -1,0 +1,71 @@
+import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
+import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
+import { releaseBatch, takeBatch, toMutation, type OutboxBatch } from '../db/outbox';
+import { applyPushResults, deadLetterRows } from '../db/syncAck';
+import { beginResync } from '../db/syncEpoch';
+import { readSyncMeta } from '../db/syncMeta';
+import { call, newId, type SyncDeps } from './context';
+import { SyncStop, stopFor } from './errors';
+import { isCredentialProblem, pullAll } from './pull';
+import { register } from './registration';
+import { errorOf, type TransportResponse } from './transport';
+
+/**
+ * Drains the outbox oldest first, one batch in flight. A batch whose answer never came stays stamped
+ * and is sent again as it was (same batchId and mutationIds) by the next run.
+ */
+export async function pushAll(deps: SyncDeps): Promise<void> {
+  let maxCount = MAX_BATCH_MUTATIONS;
+  let hasReRegistered = false;
+  let epochChanges = 0;
+  for (let rebasePulls = 0; ; ) {
+    const meta = await readSyncMeta(deps.db);
+    if (meta.needsRebase) {
+      if (rebasePulls++ > 3) throw new SyncStop('sync_failed', 'The re-pull after a server restore does not finish');
+      // After a restore: re-pull first; its last page fits the queued base versions to the server.
+      await pullAll(deps);
+      continue;
+    }
+    const credentials = meta.credentials;
+    if (!credentials) throw new SyncStop('unauthorized', 'Not registered');
+    const batch = await takeBatch(deps.db, { maxCount, maxBytes: MAX_BATCH_BYTES }, newId(deps), deps.now());
+    if (!batch) return;
+    const body: PushRequest = { deviceId: credentials.deviceId, batchId: batch.batchId, mutations: batch.rows.map(toMutation) };
+    const response = await call(deps, '/push', body, { token: credentials.token, epoch: meta.epoch });
+    if (response.status === 200) {
+      // A smaller batch size learnt from a 413 is kept for the rest of the run (a proxy's limit stays).
+      await applyPushResults(deps.db, batch.rows, (response.body as PushResponse).results, deps.now());
+    } else if (response.status === 413 || (response.status === 400 && isMutationFault(response))) {
+      maxCount = await shrink(deps, batch, response);
+    } else if (isCredentialProblem(response) && !hasReRegistered) {
+      hasReRegistered = true;
+      await register(deps);
+    } else if (response.status === 409 && errorOf(response).code === 'EPOCH_CHANGED' && epochChanges++ < 3) {
+      await beginResync(deps.db, epochOf(response));
+    } else {
+      throw stopFor(response, deps.now());
+    }
+  }
+}
+
+/** 413 halves the batch; a single mutation the server cannot take goes to the dead letters. */
+async function shrink(deps: SyncDeps, batch: OutboxBatch, response: TransportResponse): Promise<number> {
+  await releaseBatch(deps.db, batch.batchId);
+  if (batch.rows.length > 1) return Math.max(1, Math.floor(batch.rows.length / 2));
+  const error = errorOf(response);
+  const code = response.status === 413 ? 'TOO_LARGE' : 'MALFORMED';
+  await deadLetterRows(deps.db, batch.rows, { code, message: error.message }, deps.now());
+  return MAX_BATCH_MUTATIONS; // that one mutation was the problem, not the batch size
+}
+
+/** A 400 about the mutations themselves (not the envelope, which would be the engine's own bug). */
+function isMutationFault(response: TransportResponse): boolean {
+  const issues = (errorOf(response).details as { issues?: { path?: string }[] } | undefined)?.issues ?? [];
+  return issues.length > 0 && issues.every((i) => i.path?.startsWith('mutations.') === true);
+}
+
+function epochOf(response: TransportResponse): string {
+  const details = errorOf(response).details as { serverEpoch?: unknown } | undefined;
+  if (typeof details?.serverEpoch === 'string') return details.serverEpoch;
+  throw new SyncStop('sync_failed', 'EPOCH_CHANGED without the new serverEpoch');
+}

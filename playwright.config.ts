@@ -30,6 +30,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), SQLITE_PATH: join(dataDir, 'ura.sqlite'), LOG_LEVEL: 'warn' },
+    // SETUP_CODE_FILE: the console tests read the one-time setup code there (e2e/pages/console/consoleFixtures.ts).
+    env: { PORT: String(PORT), SQLITE_PATH: join(dataDir, 'ura.sqlite'), LOG_LEVEL: 'warn', SETUP_CODE_FILE: join(dataDir, 'setup-code') },
   },
 });

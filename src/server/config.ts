@@ -25,6 +25,8 @@ export type ServerConfig = {
   openDeviceRegistration: boolean;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limit). */
   trustProxy: boolean;
+  /** Also write the one-time setup code to this file (mode 0600), for automation such as the e2e tests. */
+  setupCodeFile?: string | undefined;
 };
 
 const emptyToUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
@@ -48,6 +50,7 @@ const envSchema = z.object({
   REGISTER_RATE_LIMIT_PER_MINUTE: intFromEnv(1, 1_000_000).default(30),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('false'),
   OPEN_DEVICE_REGISTRATION: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('true'),
+  SETUP_CODE_FILE: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
 });
 
 export class ConfigError extends Error {
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     registerRateLimitPerMinute: e.REGISTER_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     openDeviceRegistration: e.OPEN_DEVICE_REGISTRATION === 'true' || e.OPEN_DEVICE_REGISTRATION === '1',
+    setupCodeFile: e.SETUP_CODE_FILE,
     ...overrides,
   };
 }

@@ -1,12 +1,18 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type ServerConfig } from './config';
 import { ensureSetupCode, setupBaseUrl } from './auth/setupCode';
+import { demoBox } from './demo/demoAccounts';
+import { DEMO_SQLITE_PATH, DemoRefused, prepareDemo } from './demo/loadDemo';
 import { seedReferenceData } from './seed';
 import { openStore } from './store';
 
-/** `tsx src/server/main.ts [--port N] [--host H]`: migrate, seed, listen; stop cleanly on SIGTERM/SIGINT. */
+/** `tsx src/server/main.ts [--port N] [--host H] [--demo]`: migrate, seed, listen; stop cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env, portFromArgs(process.argv.slice(2)));
+  const args = process.argv.slice(2);
+  // --demo (npm run demo): its own SQLite file with a demo network, whatever DATABASE_URL says.
+  const isDemo = args.includes('--demo');
+  const config = loadConfig(process.env, { ...portFromArgs(args), ...(isDemo ? { database: { kind: 'sqlite', path: DEMO_SQLITE_PATH } } : {}) });
+  const demo = isDemo ? await prepareDemo({ now: new Date(), print: (line) => process.stdout.write(`${line}\n`) }) : undefined;
   const store = await openStore(config.database);
   const app = await buildApp({ config, store });
   await seedReferenceData(store, app.log);
@@ -36,7 +42,8 @@ async function main(): Promise<void> {
   // Straight to the console, never to the log: the code is a secret for whoever runs the server.
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  await ensureSetupCode(store, new Date(), setupBaseUrl(config.host, port), (text) => process.stdout.write(text));
+  if (demo) process.stdout.write(demoBox(demo.accounts, setupBaseUrl(config.host, port), demo.path));
+  await ensureSetupCode(store, new Date(), setupBaseUrl(config.host, port), (text) => process.stdout.write(text), config.setupCodeFile);
 }
 
 function portFromArgs(args: string[]): Partial<ServerConfig> {
@@ -59,7 +66,7 @@ function portFromArgs(args: string[]): Partial<ServerConfig> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof DemoRefused) console.error(err.message);
   else console.error('Ura server failed to start:', err);
   process.exit(1);
 });

@@ -2,7 +2,8 @@ import { LANGUAGES, type Language } from '../../shared/schemas/vocabulary';
 
 export { LANGUAGES, type Language };
 export const DEFAULT_LANGUAGE: Language = 'sq';
-export const NAMESPACES = ['common', 'vocabulary', 'session', 'setup'] as const;
+/** Loaded at start; others (admin) load with the screen that asks for them. */
+export const NAMESPACES = ['common', 'vocabulary', 'session', 'setup', 'sync'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Endonyms: each language is named in itself. */

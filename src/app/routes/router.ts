@@ -1,12 +1,28 @@
 import { createRouter } from '@tanstack/react-router';
+import { consoleIndexRoute, consoleRoute } from './console';
+import { consoleAuditRoute } from './consoleAudit';
+import { consoleCatalogueRoute } from './consoleCatalogue';
+import { consoleCentresRoute } from './consoleCentres';
+import { consoleDevicesRoute } from './consoleDevices';
+import { consolePeopleRoute } from './consolePeople';
+import { consoleSignInRoute } from './consoleSignIn';
+import { inviteRoute } from './invite';
 import { rootRoute } from './root';
 import { sessionEditRoute } from './sessionEdit';
 import { sessionNewRoute } from './sessionNew';
 import { settingsRoute } from './settings';
+import { setupRoute } from './setup';
+import { syncRoute } from './sync';
 import { tabletRoute } from './tablet';
 import { todayRoute } from './today';
 
-const routeTree = rootRoute.addChildren([tabletRoute.addChildren([todayRoute, sessionNewRoute, sessionEditRoute, settingsRoute])]);
+const routeTree = rootRoute.addChildren([
+  tabletRoute.addChildren([todayRoute, sessionNewRoute, sessionEditRoute, settingsRoute, syncRoute]),
+  setupRoute,
+  inviteRoute,
+  consoleSignInRoute,
+  consoleRoute.addChildren([consoleIndexRoute, consoleCentresRoute, consolePeopleRoute, consoleDevicesRoute, consoleCatalogueRoute, consoleAuditRoute]),
+]);
 
 export const router = createRouter({ routeTree });
 

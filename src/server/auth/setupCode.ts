@@ -1,3 +1,4 @@
+import { chmodSync, writeFileSync } from 'node:fs';
 import { uuidv7 } from '../../shared/ids';
 import { AUTH_LIMITS } from '../../shared/auth/roles';
 import type { Store } from '../store/types';
@@ -6,9 +7,10 @@ import { hashCode, newCode } from './tokens';
 /**
  * First start with no admin: a one-time setup code (16 characters, ~79 bits) valid
  * AUTH_LIMITS.setupCodeHours, printed once to the console (never to the log) with the address of the
- * setup page. Only its hash is stored. No default password exists anywhere.
+ * setup page. Only its hash is stored. No default password exists anywhere. With `codeFile`
+ * (SETUP_CODE_FILE) the code is also written there, readable by the server's user only, for automation.
  */
-export async function ensureSetupCode(store: Store, now: Date, url: string, print: (text: string) => void): Promise<boolean> {
+export async function ensureSetupCode(store: Store, now: Date, url: string, print: (text: string) => void, codeFile?: string): Promise<boolean> {
   if ((await store.users.countAdmins()) > 0) return false;
   const code = newCode(16);
   await store.codes.add('setup', {
@@ -19,8 +21,16 @@ export async function ensureSetupCode(store: Store, now: Date, url: string, prin
     createdAt: now.toISOString(),
     payload: {},
   });
+  if (codeFile) writeSecretFile(codeFile, `${code}\n`);
   print(setupBox(code, `${url}/setup`));
   return true;
+}
+
+/** Mode 0600, also when the file already existed with looser permissions (writeFile's mode applies only on create). */
+function writeSecretFile(path: string, text: string): void {
+  writeFileSync(path, '', { mode: 0o600 });
+  chmodSync(path, 0o600);
+  writeFileSync(path, text);
 }
 
 export function setupBox(code: string, setupUrl: string): string {

@@ -1,0 +1,5 @@
+import { CentresScreen } from '../features/console/centres/CentresScreen';
+
+export function ConsoleCentresPage() {
+  return <CentresScreen />;
+}

@@ -1,0 +1,5 @@
+import { PeopleScreen } from '../features/console/people/PeopleScreen';
+
+export function ConsolePeoplePage() {
+  return <PeopleScreen />;
+}

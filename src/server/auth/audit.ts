@@ -32,7 +32,7 @@ export async function audit(deps: RouteDeps, request: FastifyRequest, action: Au
   });
 }
 
-/** For the report exports to come: who exported which centres' data, in what format. */
-export function auditExport(deps: RouteDeps, request: FastifyRequest, details: { centreIds: string[]; format: string; report: string }): Promise<void> {
+/** Who exported which centres' data: the report (period label), its dates, the centres, k, format and language. */
+export function auditExport(deps: RouteDeps, request: FastifyRequest, details: { centreIds: string[]; format: string; report: string } & Record<string, unknown>): Promise<void> {
   return audit(deps, request, 'report.exported', { targetType: 'report', targetId: details.report, details });
 }

@@ -10,6 +10,7 @@ import { authRoutes } from './auth';
 import type { RouteDeps } from './deps';
 import { deviceRoutes } from './devices';
 import { healthRoutes } from './health';
+import { reportRoutes } from '../reports/routes';
 import { registerDeviceRoutes } from './registerDevice';
 import { signInRoutes } from './signIn';
 import { syncRoutes } from './sync';
@@ -35,6 +36,7 @@ export function apiRoutes(deps: RouteDeps) {
     adminUserRoutes(app, deps);
     adminDeviceRoutes(app, deps);
     adminCatalogueRoutes(app, deps);
+    reportRoutes(app, deps);
     registerDeviceRoutes(app, deps);
     syncRoutes(app, deps);
     return Promise.resolve();

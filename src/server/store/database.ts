@@ -32,7 +32,9 @@ export async function openDatabase(config: DatabaseConfig, options: { schema?: s
   const dialect: DialectName = config.kind;
   const db = config.kind === 'postgres' ? openPostgres(config.url, options) : openSqlite(config.path);
   const all = migrations(dialect);
-  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) } });
+  // With a schema, Kysely must look for its migration tables there: by default it takes them from ANY schema.
+  const where = config.kind === 'postgres' && options.schema ? { migrationTableSchema: options.schema } : {};
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(all) }, ...where });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();

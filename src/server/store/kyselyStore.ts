@@ -3,6 +3,7 @@ import { uuidv7 } from '../../shared/ids';
 import type { Centre } from '../../shared/schemas/centre';
 import { CATALOGUE_SCOPE, CENTRES_SCOPE, centreScope } from '../../shared/sync/protocol';
 import { applyPush } from '../sync/applyPush';
+import { createReportStore } from '../reports/store/reportStore';
 import { createAdminStore } from './adminStore';
 import { createAuditStore } from './auditStore';
 import { createCodesStore, createFailuresStore } from './codeStore';
@@ -32,6 +33,7 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
     failures: createFailuresStore(db),
     audit: createAuditStore(db),
     admin: createAdminStore(db, dialect),
+    reports: createReportStore(db, dialect),
     serverEpoch: () => epoch,
     async ping() {
       await sql`select 1`.execute(db);

@@ -4,6 +4,7 @@ import type { MutationResult, PullRequest, PullResponse, PushRequest } from '../
 import type { AdminStore, AuditInput, AuditStore, CodesStore, FailuresStore, SessionsStore, UsersStore } from './authTypes';
 import type { TableName } from './schema';
 import type { Role } from '../../shared/auth/roles';
+import type { ReportStore } from '../reports/types';
 
 /**
  * The server's storage contract, implemented once with Kysely for SQLite and PostgreSQL
@@ -17,6 +18,8 @@ export type Store = {
   readonly failures: FailuresStore;
   readonly audit: AuditStore;
   readonly admin: AdminStore;
+  /** Report aggregation and week locks (reports/store/). */
+  readonly reports: ReportStore;
   /** Number of the latest migration applied. */
   readonly schemaVersion: number;
   /** Changes only when the database is restored from a backup (rotateEpoch). */

@@ -97,6 +97,10 @@ export const AUTHORIZATION_TABLE: Record<string, Entry> = {
     },
   },
   'GET /api/admin/audit': { expect: adminOnly, call: () => ({ url: '/api/admin/audit?limit=5' }) },
+  // Reports of centre A: coordinator B gets 404 whatever is asked; volunteers 403.
+  'GET /api/reports': { expect: ofCentreA, call: (_env, w) => ({ url: `/api/reports?week=2026-W10&centreIds=${w.centreA.id}` }) },
+  'GET /api/reports/export': { expect: ofCentreA, call: (_env, w) => ({ url: `/api/reports/export?week=2026-W10&format=csv&centreIds=${w.centreA.id}` }) },
+  'POST /api/reports/locks': { expect: ofCentreA, call: (_env, w) => ({ payload: { centreId: w.centreA.id, week: '2026-W09' } }) },
   // The legacy open registration, while openDeviceRegistration is on (its default in this step).
   'GET /api/sync/v1/centres': { expect: all('ok'), call: () => ({}) },
   'POST /api/sync/v1/register-device': { expect: all('ok'), call: (_env, w) => ({ payload: { centreId: w.centreA.id, label: 'Legacy' } }) },

@@ -133,5 +133,6 @@ export const AUDIT_ACTIONS = [
   'session.coordinator_edit',
   'sync.disabled_actor',
   'report.exported',
+  'report.week_locked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// `npm run bench:sync [-- --no-build] [--sessions 10000] [--batch 200] [--no-pg]`
+//
+// The sync benchmark (DESIGN.md §5, §10): 10,000 sessions pushed from a headless-Chromium tablet to the real
+// server on loopback, pulled by a fresh tablet of the same centre, and the server's ingest alone from Node
+// (SQLite, and PostgreSQL when TEST_DATABASE_URL is set or scripts/pg-test-server.sh gives one). The server's
+// peak RSS is sampled during each. Prints a table, appends a JSON line to bench-results/sync.jsonl.
+// A missed target is reported, not an error: the exit code is non-zero only when something crashed.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium } from '../findChromium.mjs';
+import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
+import { BENCH_DIST, buildPwa, existingBuild, ROOT } from './server.mjs';
+import { bundleAppWrites, devicePull, devicePush } from './sync/device.mjs';
+import { measureIngest } from './sync/ingest.mjs';
+import { startSyncServer, withPeakRss } from './sync/server.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    'no-pg': { type: 'boolean', default: false },
+    sessions: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '200' },
+  },
+});
+const options = { build: !args['no-build'], sessions: Number(args.sessions), batch: Number(args.batch) };
+const TARGETS = { devicePushPerS: 3000, devicePullPerS: 5000, ingestPerS: 15000 };
+const RESULTS_FILE = join(ROOT, 'bench-results', 'sync.jsonl');
+const log = (m) => console.error(`[bench:sync] ${m}`);
+
+const cleanups = [];
+async function cleanUp() {
+  while (cleanups.length) await cleanups.pop()().catch((e) => log(`clean-up failed: ${e.message}`));
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
+
+const errors = [];
+async function step(name, fn) {
+  log(`${name}…`);
+  try {
+    return await fn();
+  } catch (error) {
+    errors.push({ step: name, message: error.message });
+    console.error(`[bench:sync] ${name} failed:`, error);
+    return null;
+  }
+}
+
+/** A PostgreSQL URL for a fresh database, or null (with the reason logged). */
+async function freshPgDatabase() {
+  if (args['no-pg']) return null;
+  let base = process.env.TEST_DATABASE_URL;
+  if (!base) {
+    try {
+      base = execFileSync('bash', [join(ROOT, 'scripts/pg-test-server.sh')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    } catch (error) {
+      log(`no PostgreSQL (scripts/pg-test-server.sh failed: ${String(error.stderr ?? error.message).trim().split('\n').pop()}); skipping it`);
+      return null;
+    }
+  }
+  const { default: pg } = await import('pg');
+  const name = `ura_bench_sync_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  cleanups.push(async () => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  });
+  return url.toString();
+}
+
+async function main() {
+  const loadAtStart = loadavg()[0];
+  const serviceCodes = JSON.parse(readFileSync(join(ROOT, 'src/shared/catalogue/data/al.json'), 'utf8'))
+    .filter((s) => s.active !== false)
+    .map((s) => s.code);
+  const executablePath = await findChromium();
+  log(`Chromium: ${executablePath}`);
+  if (options.build) log(`vite build took ${Math.round(buildPwa() / 1000)} s`);
+  const distDir = options.build ? BENCH_DIST : existingBuild();
+  const N = options.sessions;
+
+  // 1 + 2: the tablets, against one SQLite server.
+  const server = await startSyncServer({ distDir });
+  cleanups.push(server.stop);
+  log(`server ${server.url} (pid ${server.pid}), serving ${relative(ROOT, distDir)}`);
+  const measure = (fn) => withPeakRss(server.pid, fn);
+  const script = await bundleAppWrites();
+  let chromium = null;
+  const push = await step(`tablet pushes ${N} sessions`, async () => {
+    const r = await devicePush({ executablePath, baseUrl: server.url, count: N, serviceCodes, script, log, measure });
+    cleanups.push(r.close);
+    return r;
+  });
+  const pull = push && (await step(`fresh tablet pulls ${N} sessions`, () => devicePull({ executablePath, baseUrl: server.url, centreId: push.centreId, count: N, measure })));
+  if (push) await push.close();
+  await server.stop();
+
+  // 3: ingest alone, SQLite then PostgreSQL.
+  const ingest = {};
+  for (const [kind, databaseUrl] of [['sqlite', undefined], ['postgres', await step('PostgreSQL database', freshPgDatabase)]]) {
+    if (kind === 'postgres' && !databaseUrl) continue;
+    ingest[kind] = await step(`ingest ${N} sessions (${kind}, batches of ${options.batch})`, async () => {
+      const s = await startSyncServer({ databaseUrl });
+      try {
+        const { result, ...memory } = await withPeakRss(s.pid, () => measureIngest(s.url, { count: N, batch: options.batch, serviceCodes }));
+        return { ...result, memory };
+      } finally {
+        await s.stop();
+      }
+    });
+  }
+  await cleanUp();
+
+  const rate = (n, ms) => (ms ? Math.round((n / ms) * 1000) : null);
+  const pushRate = push && rate(N, push.pushMs);
+  const pullRate = pull && rate(N, pull.pullMs);
+  const rows = [
+    { metric: `tablet → server push, ${N} sessions`, value: pushRate, unit: 'sessions/s', target: `≥ ${TARGETS.devicePushPerS}/s`, pass: pushRate === null ? null : pushRate >= TARGETS.devicePushPerS },
+    { metric: `  time until the outbox is empty`, value: push && Math.round(push.pushMs), unit: 'ms' },
+    { metric: `  server peak RSS during the push`, value: push?.memory.peakRssMB ?? null, unit: 'MB' },
+    { metric: `fresh tablet pull, ${N} sessions`, value: pullRate, unit: 'sessions/s', target: `≥ ${TARGETS.devicePullPerS}/s`, pass: pullRate === null ? null : pullRate >= TARGETS.devicePullPerS },
+    { metric: `  time from "Sync now" to ${N} rows`, value: pull && Math.round(pull.pullMs), unit: 'ms' },
+    { metric: `  server peak RSS during the pull (lifetime VmHWM)`, value: pull ? `${pull.memory.peakRssMB} (${pull.memory.hwmMB})` : null, unit: 'MB' },
+  ];
+  for (const [kind, r] of Object.entries(ingest)) {
+    rows.push(
+      { metric: `server ingest, ${kind}, batches of ${options.batch}`, value: r?.perSecond ?? null, unit: 'sessions/s', target: `≥ ${TARGETS.ingestPerS}/s`, pass: r ? r.perSecond >= TARGETS.ingestPerS : null },
+      { metric: `  batch latency p50 / p95`, value: r ? `${r.batchP50Ms} / ${r.batchP95Ms}` : null, unit: 'ms' },
+      { metric: `  server peak RSS (lifetime VmHWM)`, value: r ? `${r.memory.peakRssMB} (${r.memory.hwmMB})` : null, unit: 'MB' },
+    );
+  }
+  if (!ingest.postgres) rows.push({ metric: 'server ingest, postgres', value: 'skipped', unit: '(no PostgreSQL)' });
+
+  const env = environment(chromium ?? executablePath, loadAtStart);
+  printEnvironment(env);
+  console.log('');
+  printTable(rows);
+  printMissed(rows);
+  const record = {
+    ...env,
+    options,
+    metrics: {
+      devicePushPerS: pushRate,
+      devicePushMs: push ? Math.round(push.pushMs) : null,
+      deviceInsertMs: push ? Math.round(push.insertMs) : null,
+      devicePullPerS: pullRate,
+      devicePullMs: pull ? Math.round(pull.pullMs) : null,
+      serverPeakRssPushMB: push?.memory.peakRssMB ?? null,
+      serverPeakRssPullMB: pull?.memory.peakRssMB ?? null,
+      ingest,
+    },
+    missed: rows.filter((r) => r.pass === false).map((r) => r.metric),
+    errors,
+  };
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  appendFileSync(RESULTS_FILE, `${JSON.stringify(record)}\n`);
+  console.log(`\nResult appended to ${relative(ROOT, RESULTS_FILE)}`);
+  return errors.length === 0 ? 0 : 1;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error('[bench:sync] crashed:', error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

@@ -33,7 +33,10 @@ const log = (m) => console.error(`[bench:sync] ${m}`);
 
 const cleanups = [];
 async function cleanUp() {
-  while (cleanups.length) await cleanups.pop()().catch((e) => log(`clean-up failed: ${e.message}`));
+  while (cleanups.length)
+    await cleanups
+      .pop()()
+      .catch((e) => log(`clean-up failed: ${e.message}`));
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
 
@@ -55,9 +58,19 @@ async function freshPgDatabase() {
   let base = process.env.TEST_DATABASE_URL;
   if (!base) {
     try {
-      base = execFileSync('bash', [join(ROOT, 'scripts/pg-test-server.sh')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+      base = execFileSync('bash', [join(ROOT, 'scripts/pg-test-server.sh')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }).trim();
     } catch (error) {
-      log(`no PostgreSQL (scripts/pg-test-server.sh failed: ${String(error.stderr ?? error.message).trim().split('\n').pop()}); skipping it`);
+      log(
+        `no PostgreSQL (scripts/pg-test-server.sh failed: ${String(error.stderr ?? error.message)
+          .trim()
+          .split('\n')
+          .pop()}); skipping it`,
+      );
       return null;
     }
   }
@@ -101,18 +114,27 @@ async function main() {
     cleanups.push(r.close);
     return r;
   });
-  const pull = push && (await step(`fresh tablet pulls ${N} sessions`, () => devicePull({ executablePath, baseUrl: server.url, centreId: push.centreId, count: N, measure })));
+  const pull =
+    push &&
+    (await step(`fresh tablet pulls ${N} sessions`, () =>
+      devicePull({ executablePath, baseUrl: server.url, centreId: push.centreId, count: N, measure }),
+    ));
   if (push) await push.close();
   await server.stop();
 
   // 3: ingest alone, SQLite then PostgreSQL.
   const ingest = {};
-  for (const [kind, databaseUrl] of [['sqlite', undefined], ['postgres', await step('PostgreSQL database', freshPgDatabase)]]) {
+  for (const [kind, databaseUrl] of [
+    ['sqlite', undefined],
+    ['postgres', await step('PostgreSQL database', freshPgDatabase)],
+  ]) {
     if (kind === 'postgres' && !databaseUrl) continue;
     ingest[kind] = await step(`ingest ${N} sessions (${kind}, batches of ${options.batch})`, async () => {
       const s = await startSyncServer({ databaseUrl });
       try {
-        const { result, ...memory } = await withPeakRss(s.pid, () => measureIngest(s.url, { count: N, batch: options.batch, serviceCodes }));
+        const { result, ...memory } = await withPeakRss(s.pid, () =>
+          measureIngest(s.url, { count: N, batch: options.batch, serviceCodes }),
+        );
         return { ...result, memory };
       } finally {
         await s.stop();
@@ -125,18 +147,44 @@ async function main() {
   const pushRate = push && rate(N, push.pushMs);
   const pullRate = pull && rate(N, pull.pullMs);
   const rows = [
-    { metric: `tablet → server push, ${N} sessions`, value: pushRate, unit: 'sessions/s', target: `≥ ${TARGETS.devicePushPerS}/s`, pass: pushRate === null ? null : pushRate >= TARGETS.devicePushPerS },
+    {
+      metric: `tablet → server push, ${N} sessions`,
+      value: pushRate,
+      unit: 'sessions/s',
+      target: `≥ ${TARGETS.devicePushPerS}/s`,
+      pass: pushRate === null ? null : pushRate >= TARGETS.devicePushPerS,
+    },
     { metric: `  time until the outbox is empty`, value: push && Math.round(push.pushMs), unit: 'ms' },
     { metric: `  server peak RSS during the push`, value: push?.memory.peakRssMB ?? null, unit: 'MB' },
-    { metric: `fresh tablet pull, ${N} sessions`, value: pullRate, unit: 'sessions/s', target: `≥ ${TARGETS.devicePullPerS}/s`, pass: pullRate === null ? null : pullRate >= TARGETS.devicePullPerS },
+    {
+      metric: `fresh tablet pull, ${N} sessions`,
+      value: pullRate,
+      unit: 'sessions/s',
+      target: `≥ ${TARGETS.devicePullPerS}/s`,
+      pass: pullRate === null ? null : pullRate >= TARGETS.devicePullPerS,
+    },
     { metric: `  time from "Sync now" to ${N} rows`, value: pull && Math.round(pull.pullMs), unit: 'ms' },
-    { metric: `  server peak RSS during the pull (lifetime VmHWM)`, value: pull ? `${pull.memory.peakRssMB} (${pull.memory.hwmMB})` : null, unit: 'MB' },
+    {
+      metric: `  server peak RSS during the pull (lifetime VmHWM)`,
+      value: pull ? `${pull.memory.peakRssMB} (${pull.memory.hwmMB})` : null,
+      unit: 'MB',
+    },
   ];
   for (const [kind, r] of Object.entries(ingest)) {
     rows.push(
-      { metric: `server ingest, ${kind}, batches of ${options.batch}`, value: r?.perSecond ?? null, unit: 'sessions/s', target: `≥ ${TARGETS.ingestPerS}/s`, pass: r ? r.perSecond >= TARGETS.ingestPerS : null },
+      {
+        metric: `server ingest, ${kind}, batches of ${options.batch}`,
+        value: r?.perSecond ?? null,
+        unit: 'sessions/s',
+        target: `≥ ${TARGETS.ingestPerS}/s`,
+        pass: r ? r.perSecond >= TARGETS.ingestPerS : null,
+      },
       { metric: `  batch latency p50 / p95`, value: r ? `${r.batchP50Ms} / ${r.batchP95Ms}` : null, unit: 'ms' },
-      { metric: `  server peak RSS (lifetime VmHWM)`, value: r ? `${r.memory.peakRssMB} (${r.memory.hwmMB})` : null, unit: 'MB' },
+      {
+        metric: `  server peak RSS (lifetime VmHWM)`,
+        value: r ? `${r.memory.peakRssMB} (${r.memory.hwmMB})` : null,
+        unit: 'MB',
+      },
     );
   }
   if (!ingest.postgres) rows.push({ metric: 'server ingest, postgres', value: 'skipped', unit: '(no PostgreSQL)' });

@@ -12,7 +12,11 @@ export async function bundleAppWrites() {
     configFile: false,
     root: ROOT,
     logLevel: 'warn',
-    build: { write: false, minify: false, lib: { entry: join(ROOT, 'scripts/bench/page/appWrites.js'), formats: ['iife'], name: 'UraBench' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(ROOT, 'scripts/bench/page/appWrites.js'), formats: ['iife'], name: 'UraBench' },
+    },
   });
   const output = (Array.isArray(result) ? result[0] : result).output[0];
   return `(() => { ${output.code}\n; globalThis.UraBench = UraBench; return true; })()`;
@@ -136,7 +140,9 @@ export async function devicePush({ executablePath, baseUrl, count, serviceCodes,
   await tablet.context.setOffline(true);
   await page.evaluate(script);
   const insertMs = await page.evaluate(insertSessions, { count, serviceCodes, parallel: 50 });
-  log(`  ${count} sessions written on tablet A in ${Math.round(insertMs)} ms; outbox ${await page.evaluate(countRows, 'outbox')}`);
+  log(
+    `  ${count} sessions written on tablet A in ${Math.round(insertMs)} ms; outbox ${await page.evaluate(countRows, 'outbox')}`,
+  );
   await page.goto('/sync');
   await page.getByRole('button', { name: 'Sync now' }).waitFor();
   const { result: pushMs, ...memory } = await measure(async () => {

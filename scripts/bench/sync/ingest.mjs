@@ -31,7 +31,14 @@ export async function measureIngest(baseUrl, { count, batch, serviceCodes }) {
     const mutations = [];
     for (let i = 0; i < Math.min(batch, count - done); i++) {
       const data = makeSession({ random, serviceCodes, centreId: centre.id, deviceId, volunteerId });
-      mutations.push({ mutationId: uuidv7(), deviceSeq: ++seq, type: 'session.create', recordId: data.id, payloadVersion: 1, data });
+      mutations.push({
+        mutationId: uuidv7(),
+        deviceSeq: ++seq,
+        type: 'session.create',
+        recordId: data.id,
+        payloadVersion: 1,
+        data,
+      });
     }
     bodies.push({ deviceId, batchId: uuidv7(), mutations });
   }

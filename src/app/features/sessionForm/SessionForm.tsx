@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EService } from '../../../shared/schemas/eService';
 import type { Session } from '../../../shared/schemas/session';
@@ -33,6 +33,8 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
   const [notice, setNotice] = useState<'saved' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(noticeTimer.current), []);
   if (!draft) return null;
 
   const update = (patch: Partial<SessionDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -59,7 +61,9 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
     if (onSaved) return onSaved();
     setDraft(emptyDraft(draft.channel));
     setNotice('saved');
-    setTimeout(() => setNotice(null), 4000);
+    // One timer at a time: an earlier save's timer must not hide this save's "Saved".
+    clearTimeout(noticeTimer.current);
+    noticeTimer.current = setTimeout(() => setNotice(null), 4000);
   }
 
   return (

@@ -56,4 +56,6 @@ export async function completeSetup(input: SetupInput, known: readonly Centre[] 
   );
   // Ask the browser not to evict this tablet's data; the answer is shown in diagnostics.
   await requestPersistentStorage();
+  // Register with the server now rather than at the next timer tick.
+  void import('../../sync').then(({ syncNow }) => syncNow());
 }

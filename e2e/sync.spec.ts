@@ -1,0 +1,277 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test, waitForOfflineReady } from './fixtures';
+import { SessionFormPage } from './pages/SessionFormPage';
+import { SetupPage } from './pages/SetupPage';
+import { TodayPage } from './pages/TodayPage';
+import { OwnServer } from './support/server';
+
+// Sync end to end (DESIGN.md §5, §10): real Chromium tablets, the production build and the real server.
+
+const CENTRE = 'ADISA Shkodër';
+
+/** One quick, valid session through the form (the Save button's own path). */
+async function logSessions(page: Page, count: number): Promise<void> {
+  const form = new SessionFormPage(page);
+  await form.open();
+  const chosen = page.getByRole('list', { name: 'Chosen e-services' }).getByRole('listitem');
+  for (let i = 0; i < count; i++) {
+    // The form clears itself after a save; filling before it has would lose the input.
+    await expect(chosen).toHaveCount(0);
+    await form.fill({
+      services: [{ search: 'birth', name: /birth certificate/i }],
+      minutes: '10 min',
+      gender: i % 2 === 0 ? 'Woman' : 'Man',
+      age: '65 and over',
+      firstVisit: 'Yes',
+    });
+    await expect(chosen).toHaveCount(1);
+    // Not saveAndWaitForSaved(): the 4 s timer of the previous save's "Saved" toast is never cleared, so
+    // it can hide the next toast before it is seen. The committed outbox row is the proof instead.
+    await form.save();
+    await expect(page.locator('a.sync-badge')).toHaveText(`${i + 1} waiting to sync`, { timeout: 10_000 });
+  }
+}
+
+/** The header badge (a link to /sync). */
+const badge = (page: Page) => page.locator('a.sync-badge');
+
+async function syncNow(page: Page): Promise<void> {
+  await badge(page).click();
+  await page.getByRole('heading', { name: 'Sync' }).waitFor();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+}
+
+/** The tablet's device profile, read straight from IndexedDB ('ura' → meta → 'device'). */
+async function deviceProfile(page: Page): Promise<{ centreId: string; deviceId: string }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ centreId: string; deviceId: string }>((resolve, reject) => {
+        const open = indexedDB.open('ura');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('meta').objectStore('meta').get('device');
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { value: { centreId: string; deviceId: string } }).value);
+          };
+          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+  );
+}
+
+/** Session ids the tablet holds (not deleted), straight from IndexedDB. */
+async function localSessionIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ura');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('sessions').objectStore('sessions').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { id: string; deletedAt?: string }[]).filter((s) => !s.deletedAt).map((s) => s.id));
+          };
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+  );
+}
+
+/** Counts in a server's SQLite file, opened read-only next to the running server (WAL). */
+function serverCounts(sqlitePath: string, centreId: string): { sessions: number; distinct: number; ledger: number } {
+  const db = new Database(sqlitePath, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        'select count(*) as sessions, count(distinct id) as distinct_ids from sessions where centre_id = ? and deleted_at is null',
+      )
+      .get(centreId) as { sessions: number; distinct_ids: number };
+    const ledger = db
+      .prepare(
+        'select count(*) as n from applied_mutations m join devices d on d.id = m.device_id where d.centre_id = ?',
+      )
+      .get(centreId) as { n: number };
+    return { sessions: row.sessions, distinct: row.distinct_ids, ledger: ledger.n };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Waits until the tablet has registered: setup makes its own ids, the first sync moves the tablet to the
+ * server's centre id. Returns that id once the server lists it.
+ */
+async function registeredCentreId(page: Page, baseURL: string): Promise<string> {
+  let centreId = '';
+  await expect
+    .poll(
+      async () => {
+        centreId = (await deviceProfile(page)).centreId;
+        const res = await fetch(new URL('/api/sync/v1/centres', baseURL)).catch(() => undefined);
+        if (!res?.ok) return false;
+        const { centres } = (await res.json()) as { centres: { id: string }[] };
+        return centres.some((c) => c.id === centreId);
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  return centreId;
+}
+
+async function newTablet(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
+  return { context, page: await context.newPage() };
+}
+
+test('two tablets of one centre converge', async ({ readyPage: pageA, context: contextA, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const N = 20;
+  await expect(badge(pageA)).toHaveText('All synced', { timeout: 30_000 });
+  const centreId = await registeredCentreId(pageA, baseURL!);
+
+  // Tablet B: the same centre, chosen from the server's list (by id: other tests make centres of that name).
+  const { context: contextB, page: pageB } = await newTablet(browser, baseURL!);
+  try {
+    const setupB = new SetupPage(pageB);
+    await setupB.open();
+    await setupB.chooseLanguage('en');
+    await pageB.getByLabel('Country').selectOption('AL');
+    await pageB.getByLabel('Centre on the server').selectOption(centreId);
+    await pageB.getByLabel('Your name as a volunteer').fill('Blerta');
+    await pageB.getByRole('button', { name: 'Start' }).click();
+    await pageB.getByRole('heading', { name: 'Today' }).waitFor();
+    expect((await deviceProfile(pageB)).centreId).toBe(centreId);
+    await waitForOfflineReady(pageB);
+    // The sync that ran at start found no set-up tablet, and finishing the setup does not start one
+    // (the next would be the 60 s interval): "Sync now" registers the tablet at once.
+    await syncNow(pageB);
+    await expect(badge(pageB)).toHaveText('All synced', { timeout: 30_000 });
+    await expect(pageB.getByRole('alert')).toHaveCount(0);
+
+    // A logs N sessions offline; B sees none of them.
+    await contextA.setOffline(true);
+    await logSessions(pageA, N);
+    await expect(badge(pageA)).toHaveText(`${N} waiting to sync`);
+    const todayB = new TodayPage(pageB);
+    await syncNow(pageB);
+    await expect(pageB.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 30_000 });
+    await todayB.open();
+    await expect(todayB.count).toHaveText('0');
+    await expect(todayB.sessions).toHaveCount(0);
+
+    // A comes back online: the `online` trigger pushes; "Sync now" too, in case the event came first.
+    await contextA.setOffline(false);
+    await syncNow(pageA);
+    await expect(badge(pageA)).toHaveText('All synced', { timeout: 30_000 });
+    await expect(pageA.getByRole('alert')).toHaveCount(0);
+
+    const idsA = await localSessionIds(pageA);
+    expect(idsA).toHaveLength(N);
+    expect(serverCounts(join(process.env.E2E_DATA_DIR!, 'ura.sqlite'), centreId)).toMatchObject({
+      sessions: N,
+      distinct: N,
+    });
+
+    // B pulls them: the same N, no duplicates.
+    await syncNow(pageB);
+    await todayB.open();
+    await expect(todayB.count).toHaveText(String(N), { timeout: 30_000 });
+    await expect(todayB.sessions).toHaveCount(N);
+    const idsB = await localSessionIds(pageB);
+    expect(new Set(idsB).size).toBe(idsB.length);
+    expect([...idsB].sort()).toEqual([...idsA].sort());
+    await expect(badge(pageB)).toHaveText('All synced');
+
+    // A reload shows the same on both (nothing lives only in memory).
+    for (const page of [pageA, pageB]) {
+      await page.reload();
+      const today = new TodayPage(page);
+      await today.open();
+      await expect(today.count).toHaveText(String(N));
+      await expect(today.sessions).toHaveCount(N);
+    }
+  } finally {
+    await contextB.close();
+  }
+});
+
+for (const when of ['after the commit (the answer is lost)', 'before the request reaches it'] as const) {
+  test(`the server killed with SIGKILL ${when} in the middle of a push loses nothing and duplicates nothing`, async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const N = 30;
+    const server = await OwnServer.start();
+    const { context, page } = await newTablet(browser, server.url);
+    try {
+      const setup = new SetupPage(page);
+      await page.goto(`${server.url}/`);
+      await setup.chooseLanguage('en');
+      await setup.complete({ country: 'AL', centre: CENTRE, volunteer: 'Arta' });
+      await waitForOfflineReady(page);
+      const centreId = await registeredCentreId(page, server.url);
+      await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
+
+      await context.setOffline(true);
+      await logSessions(page, N);
+      await expect(badge(page)).toHaveText(`${N} waiting to sync`);
+
+      // The first push: forwarded to the server (or not), then the server dies; the tablet gets no answer.
+      let intercepted = 0;
+      let committed: { status: number; results: { status: string }[] } | null = null;
+      let killed!: () => void;
+      const serverKilled = new Promise<void>((resolve) => (killed = resolve));
+      await page.route('**/api/sync/v1/push', async (route) => {
+        if (intercepted++ > 0) return route.continue();
+        if (when.startsWith('after')) {
+          const response = await route.fetch();
+          committed = { status: response.status(), ...((await response.json()) as { results: { status: string }[] }) };
+        }
+        await server.kill('SIGKILL');
+        await route.abort('connectionreset');
+        killed();
+      });
+      await context.setOffline(false);
+      await syncNow(page);
+      await serverKilled;
+
+      if (when.startsWith('after')) {
+        // The server did commit the whole batch before it died.
+        expect(committed).not.toBeNull();
+        expect(committed!.status).toBe(200);
+        expect(committed!.results).toHaveLength(N);
+        expect(committed!.results.every((r) => r.status === 'applied')).toBe(true);
+        expect(serverCounts(server.sqlitePath, centreId)).toEqual({ sessions: N, distinct: N, ledger: N });
+      } else {
+        expect(serverCounts(server.sqlitePath, centreId)).toEqual({ sessions: 0, distinct: 0, ledger: 0 });
+      }
+      // The tablet still holds every change (no answer means nothing was acknowledged).
+      await expect(badge(page)).toHaveText(`${N} waiting to sync`);
+
+      await server.restart();
+      await syncNow(page);
+      await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
+      await expect(page.getByRole('alert')).toHaveCount(0);
+      expect(intercepted).toBeGreaterThan(1);
+
+      expect(serverCounts(server.sqlitePath, centreId)).toEqual({ sessions: N, distinct: N, ledger: N });
+      const ids = await localSessionIds(page);
+      expect(ids).toHaveLength(N);
+      expect(new Set(ids).size).toBe(N);
+      const today = new TodayPage(page);
+      await today.open();
+      await expect(today.count).toHaveText(String(N));
+      await expect(today.sessions).toHaveCount(N);
+      await expect(today.sessions.filter({ hasText: 'not synced yet' })).toHaveCount(0);
+    } finally {
+      await context.close();
+      await server.stop();
+    }
+  });
+}

@@ -5,6 +5,7 @@ import { consoleCatalogueRoute } from './consoleCatalogue';
 import { consoleCentresRoute } from './consoleCentres';
 import { consoleDevicesRoute } from './consoleDevices';
 import { consolePeopleRoute } from './consolePeople';
+import { consoleReportsRoute } from './consoleReports';
 import { consoleSignInRoute } from './consoleSignIn';
 import { inviteRoute } from './invite';
 import { rootRoute } from './root';
@@ -21,7 +22,7 @@ const routeTree = rootRoute.addChildren([
   setupRoute,
   inviteRoute,
   consoleSignInRoute,
-  consoleRoute.addChildren([consoleIndexRoute, consoleCentresRoute, consolePeopleRoute, consoleDevicesRoute, consoleCatalogueRoute, consoleAuditRoute]),
+  consoleRoute.addChildren([consoleIndexRoute, consoleCentresRoute, consolePeopleRoute, consoleDevicesRoute, consoleCatalogueRoute, consoleAuditRoute, consoleReportsRoute]),
 ]);
 
 export const router = createRouter({ routeTree });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AcceptInvitePage } from './pages/console/AcceptInvitePage';
 import { AuditPage } from './pages/console/AuditPage';
-import { seriousViolations, smallTouchTargets } from './pages/console/axe';
+import { seriousViolations, smallTouchTargets } from './support/axe';
 import { CataloguePage } from './pages/console/CataloguePage';
 import { CentresPage } from './pages/console/CentresPage';
 import { ConsoleNav } from './pages/console/ConsoleNav';

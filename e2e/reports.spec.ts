@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { lastCompleteWeek, weekRange } from '../src/shared/reports';
 import { SESSION_SCHEMA_VERSION } from '../src/shared/schemas/session';
-import { seriousViolations } from './pages/console/axe';
+import { seriousViolations } from './support/axe';
 import { expect, newPassword, signInToConsole, test } from './pages/console/consoleFixtures';
 import { bearerOf } from './pages/console/flows';
 import { chooseLanguage } from './pages/console/language';

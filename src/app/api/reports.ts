@@ -1,23 +1,10 @@
-import type { LocalDateRange, Report, ReportTotals, TotalChange, TotalName } from '../../shared/reports';
+import type { ReportResponse } from '../../shared/reports/api';
 import { consoleSession } from './consoleSession';
 import { apiErrorOf, ApiError, OFFLINE, request } from './http';
 
-/** /api/reports for the console's report screen; the answer mirrors src/server/reports/api.ts. */
-
-export type LockStatus = { centreId: string; week: string; lockedAt: string; lockedBy: string; sessionsAtLock: number; sessionsNow: number; changedAfterLock: number };
-
-export type ReportAnswer = {
-  period: LocalDateRange & { week: string | null };
-  centres: { id: string; name: string; timeZone: string }[];
-  report: Report;
-  previous: { period: LocalDateRange; totals: ReportTotals } | null;
-  comparison: Record<TotalName, TotalChange> | null;
-  defaultK: number;
-  recommendedK: number;
-  isLocked: boolean;
-  locks: LockStatus[];
-  changedAfterLock: LockStatus[];
-};
+export type { LockStatus } from '../../shared/reports/api';
+/** The answer of GET /api/reports, less the sync stamps the screen does not use. */
+export type ReportAnswer = Omit<ReportResponse, 'serverTime' | 'serverEpoch'>;
 
 export type ReportQuery = { week?: string; centreIds?: readonly string[] };
 export type ExportFormat = 'csv' | 'xlsx';

@@ -1,7 +1,7 @@
 // The report JSON, its scope and period defaults, week locks and what changed after them.
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnStores } from '../testing/testEnv';
-import type { LockResponse, ReportResponse } from './api';
+import type { LockResponse, ReportResponse } from '../../shared/reports/api';
 import { buildReportWorld, getAs, postAs, pushSessions, type ReportWorld } from './testing/reportWorld';
 
 const at = (date: string, time = '10:00') => `${date}T${time}:00+01:00`;

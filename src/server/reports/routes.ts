@@ -6,7 +6,7 @@ import { principalOf } from '../auth/guard';
 import { assertCentreInScope, requireRole } from '../auth/scope';
 import { HttpError } from '../http/httpError';
 import { parseBody, parseQuery, stamp, type RouteDeps } from '../routes/deps';
-import type { LockResponse, ReportResponse } from './api';
+import type { LockResponse, ReportResponse } from '../../shared/reports/api';
 import { prepareExport } from './export/prepareExport';
 import { requireWeek, resolvePeriod } from './period';
 import { lockBodySchema, exportQuerySchema, reportQuerySchema } from './reportQuery';

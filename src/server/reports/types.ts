@@ -1,4 +1,7 @@
 import type { LocalDateRange, ReportCounts, ReportTotals } from '../../shared/reports';
+import type { LockStatus, WeekLock } from '../../shared/reports/api';
+
+export type { LockStatus, WeekLock };
 
 /** Which sessions a report counts: live sessions of these centres whose local day is in the range. */
 export type ReportScope = { centreIds: readonly string[]; range: LocalDateRange };
@@ -19,23 +22,6 @@ export type IndicatorCounts = {
   outcomeBy: Record<ProfileDim, CrossCounts>;
 };
 
-/** A centre's week marked as reported. */
-export type WeekLock = {
-  centreId: string;
-  week: string;
-  lockedAt: string;
-  /** A user id, or 'cli'. */
-  lockedBy: string;
-  /** Live sessions of the centre's week when it was locked. */
-  sessionsAtLock: number;
-};
-
-/** A lock as a report shows it: how the week moved since it was reported. */
-export type LockStatus = WeekLock & {
-  sessionsNow: number;
-  /** Sessions of the week created, edited or deleted after the lock (by the server's clock). */
-  changedAfterLock: number;
-};
 
 export type ReportSnapshot = {
   counts: ReportCounts;

@@ -1,10 +1,25 @@
-import type { LocalDateRange, Report, ReportTotals, TotalChange, TotalName } from '../../shared/reports';
-import type { LockStatus, WeekLock } from './types';
+import type { LocalDateRange, Report, ReportTotals, TotalChange, TotalName } from './index';
 
-/*
- * The answers of /api/reports (for the console's report screen). They belong in src/shared once the
- * console uses them; kept here meanwhile so the server owns its contract.
- */
+/** The answers of /api/reports: the server builds them, the console's report screen reads them. */
+
+/** A centre's week marked as reported. */
+export type WeekLock = {
+  centreId: string;
+  week: string;
+  lockedAt: string;
+  /** A user id, or 'cli'. */
+  lockedBy: string;
+  /** Live sessions of the centre's week when it was locked. */
+  sessionsAtLock: number;
+};
+
+/** A lock as a report shows it: how the week moved since it was reported. */
+export type LockStatus = WeekLock & {
+  sessionsNow: number;
+  /** Sessions of the week created, edited or deleted after the lock (by the server's clock). */
+  changedAfterLock: number;
+};
+
 export type ReportResponse = {
   period: LocalDateRange & { week: string | null };
   centres: { id: string; name: string; timeZone: string }[];

@@ -62,7 +62,7 @@ export async function setUpDevice(page) {
   // The language picker's label is translated; its English option finds it (as in e2e/pages/SetupPage.ts).
   await page.locator('select:has(option[value="en"])').first().selectOption('en');
   await page.getByLabel('Country').selectOption('AL');
-  await page.getByLabel('Centre').fill('ADISA Shkodër');
+  await page.getByLabel('Centre', { exact: true }).fill('ADISA Shkodër');
   await page.getByLabel('Your name as a volunteer').fill('Arta');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('heading', { name: UI.today }).waitFor();

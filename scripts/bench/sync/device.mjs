@@ -155,23 +155,17 @@ export async function devicePush({ executablePath, baseUrl, count, serviceCodes,
   return { pushMs, insertMs, centreId: profile.centreId, memory, close: tablet.close };
 }
 
-/** Tablet B: a fresh device of the same centre; timed from "Sync now" until it holds `count` sessions. */
+/** Tablet B: a fresh device of the same centre; timed from its setup until it holds `count` sessions. */
 export async function devicePull({ executablePath, baseUrl, centreId, count, measure }) {
   const tablet = await launchDevice({ executablePath, baseURL: baseUrl });
   try {
     const page = await firstPage(tablet.context);
     page.setDefaultTimeout(60_000);
-    await setUp(page, { centreId, volunteer: 'Blerta' });
-    // In-app navigation, not a load: a load would start a sync (and the pull) before the clock.
-    await page.locator('a.sync-badge').click();
-    const button = page.getByRole('button', { name: 'Sync now' });
-    await button.waitFor();
-    // The start-up sync of this page found the tablet not set up; nothing has been pulled yet.
-    const before = await page.evaluate(countRows, 'sessions');
-    if (before !== 0) throw new Error(`tablet B already holds ${before} sessions before "Sync now"`);
+    // A tablet starts syncing as soon as it is set up, so the clock runs from "Start" on the setup screen
+    // (a second or so of form filling is included; it is small next to 10,000 rows).
     const { result: pullMs, ...memory } = await measure(async () => {
       const started = performance.now();
-      await button.click();
+      await setUp(page, { centreId, volunteer: 'Blerta' });
       await pollUntil(async () => (await page.evaluate(countRows, 'sessions')) >= count, { timeoutMs: 600_000 });
       return performance.now() - started;
     });

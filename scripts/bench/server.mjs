@@ -1,4 +1,4 @@
-// Builds the PWA and runs the real Ura server (tsx src/server/main.ts) for the benchmark.
+// Builds the PWA and runs the real Ura server for the benchmarks.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const bin = (name) => join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
 
 // 4173 belongs to the e2e tests; the benchmark looks for a free port from 4300 on.
 const FIRST_PORT = 4300;
@@ -58,26 +57,28 @@ export async function findFreePort(from = FIRST_PORT) {
 }
 
 /**
- * Starts the server on `distDir` with its own temporary SQLite file and waits for /api/health.
- * Returns { url, stop }; stop() sends SIGTERM (SIGKILL after 10 s) and removes the data folder.
+ * Starts the real server (src/server/main.ts) as ONE node process, so its pid is the server whose memory a
+ * benchmark samples: its own port (from `firstPort` on), its own temporary SQLite file unless `databaseUrl`
+ * is given, serving `distDir` when given. Waits for /api/health. Returns { url, port, pid, stop, output };
+ * stop() sends SIGTERM (SIGKILL after 10 s) and removes the data folder.
  */
-export async function startServer({ distDir }) {
-  const port = await findFreePort();
+export async function startServer({ distDir, databaseUrl, firstPort = FIRST_PORT } = {}) {
+  const port = await findFreePort(firstPort);
   const dataDir = mkdtempSync(join(tmpdir(), 'ura-bench-server-'));
-  const child = spawn(bin('tsx'), ['src/server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SQLITE_PATH: join(dataDir, 'ura.sqlite'),
-      DIST_DIR: distDir,
-      LOG_LEVEL: 'warn',
-      // The benchmark loads the app many times from one address; the default limit is for the open internet.
-      RATE_LIMIT_PER_MINUTE: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SQLITE_PATH: join(dataDir, 'ura.sqlite'),
+    SETUP_CODE_FILE: join(dataDir, 'setup-code'),
+    LOG_LEVEL: 'warn',
+    // A benchmark loads the app many times from one address; the default limit is for the open internet.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    ...(distDir ? { DIST_DIR: distDir } : {}),
+  };
+  delete env.DATABASE_URL;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -108,5 +109,5 @@ export async function startServer({ distDir }) {
     if (health?.ok) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, port, stop, output: () => output };
+  return { url, port, pid: child.pid, stop, output: () => output };
 }

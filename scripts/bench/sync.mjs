@@ -13,10 +13,13 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
 import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
-import { BENCH_DIST, buildPwa, existingBuild, ROOT } from './server.mjs';
+import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
 import { bundleAppWrites, devicePull, devicePush } from './sync/device.mjs';
 import { measureIngest } from './sync/ingest.mjs';
-import { startSyncServer, withPeakRss } from './sync/server.mjs';
+import { withPeakRss } from './sync/server.mjs';
+
+// The sync benchmark's servers live from port 4400 on, apart from the app benchmark's.
+const startSyncServer = (options) => startServer({ ...options, firstPort: 4400 });
 
 const { values: args } = parseArgs({
   options: {

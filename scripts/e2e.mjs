@@ -4,5 +4,7 @@ import { findChromium } from './findChromium.mjs';
 
 const chrome = await findChromium();
 console.log(`[e2e] Chromium: ${chrome}`);
-execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+// DIST_DIR (default ./dist) is where the build goes and what the e2e servers serve: parallel runs can each use their own.
+const distDir = process.env.DIST_DIR || 'dist';
+execSync(`npx vite build --logLevel warn --outDir ${JSON.stringify(distDir)} --emptyOutDir`, { stdio: 'inherit' });
 execSync(`npx playwright test ${process.argv.slice(2).join(' ')}`, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome } });

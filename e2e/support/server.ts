@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,7 +53,7 @@ export class OwnServer {
         PORT: String(this.port),
         HOST: '127.0.0.1',
         SQLITE_PATH: this.sqlitePath,
-        DIST_DIR: join(ROOT, 'dist'),
+        DIST_DIR: resolve(ROOT, process.env.DIST_DIR || 'dist'),
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: '1000000',
         SETUP_CODE_FILE: join(this.dataDir, 'setup-code'),

@@ -91,6 +91,19 @@ test('a coordinator of two centres reads last week, locks it and downloads CSV a
   await expect(page.getByRole('table', { name: 'Sessions by group' })).toBeVisible();
   await expect(page.getByText('A session can be in several groups')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Totals and the change from the previous week' }).getByRole('row', { name: /Sessions/ })).toContainText('+8');
+  // E-services by name, charts beside the tables.
+  await expect(page.getByRole('table', { name: 'Services by e-service' }).getByRole('row', { name: /birth certificate/i })).toContainText('8');
+  await expect(page.getByRole('img', { name: 'Chart: Sessions by centre. The numbers are in the table below.' })).toBeVisible();
+
+  // Any subset of the coordinator's centres: untick the second, then back to all.
+  const centresPicker = page.getByRole('group', { name: 'Centres' });
+  await centresPicker.getByRole('checkbox', { name: centres[1]!.name }).uncheck();
+  await expect(page.getByTestId('report-total')).toHaveText('6 sessions');
+  await expect(page).toHaveURL(new RegExp(`centres=${centres[0]!.id}`));
+  await expect(byCentre.getByRole('row', { name: new RegExp(centres[1]!.name) })).toHaveCount(0);
+  await expect(centresPicker.getByRole('checkbox', { name: centres[0]!.name })).toBeDisabled(); // the last one stays
+  await centresPicker.getByRole('button', { name: 'All my centres' }).click();
+  await expect(page.getByTestId('report-total')).toHaveText('8 sessions');
 
   expect(await seriousViolations(page)).toEqual([]);
 
@@ -109,6 +122,7 @@ test('a coordinator of two centres reads last week, locks it and downloads CSV a
   expect(csv).toContain(sqReports.export.title!);
   expect(csv).toContain(sqReports.table.sessions_by_centre!);
   expect(csv).toContain(sqReports.export.hidden!);
+  expect(csv).toContain('Certifikatë lindjeje'); // e-services by their catalogue name in the chosen language
   expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
 
   const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Shkarko Excel (XLSX)' }).click()]);

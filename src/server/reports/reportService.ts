@@ -12,6 +12,7 @@ import {
   type TotalName,
 } from '../../shared/reports';
 import type { Centre } from '../../shared/schemas/centre';
+import type { EService } from '../../shared/schemas/eService';
 import type { Store } from '../store/types';
 import { previousPeriod, type ReportPeriod } from './period';
 import type { IndicatorCounts, LockStatus } from './types';
@@ -25,6 +26,8 @@ export type CentreReport = {
   previous: { period: LocalDateRange; totals: ReportTotals } | null;
   comparison: Record<TotalName, TotalChange> | null;
   locks: LockStatus[];
+  /** The catalogue names of the e-services the report lists, for the screen (exports name them themselves). */
+  services: Pick<EService, 'code' | 'names'>[];
   /** Every week the period touches is locked for every centre. */
   isLocked: boolean;
   indicators?: IndicatorCounts;
@@ -63,9 +66,15 @@ export async function centreReport(
     previous,
     comparison: previous ? compareToPrevious(report, previous) : null,
     locks: snapshot.locks,
+    services: serviceNamesOf(report, catalogue),
     isLocked: centres.length > 0 && centres.every((c) => weeks.every((w) => locked.has(`${c.id} ${w}`))),
     ...(snapshot.indicators ? { indicators: snapshot.indicators } : {}),
   };
+}
+
+function serviceNamesOf(report: Report, catalogue: readonly EService[]): Pick<EService, 'code' | 'names'>[] {
+  const listed = new Set(report.tables.find((t) => t.rowDim === 'eService')?.rows);
+  return catalogue.filter((s) => listed.has(s.code)).map((s) => ({ code: s.code, names: s.names }));
 }
 
 /** Locks whose week moved after it was reported: sessions changed, or a different count now. */

@@ -1,6 +1,7 @@
 // The report JSON, its scope and period defaults, week locks and what changed after them.
 import { beforeAll, expect, it } from 'vitest';
 import { describeOnStores } from '../testing/testEnv';
+import { addUser } from '../testing/testPeople';
 import type { LockResponse, ReportResponse } from '../../shared/reports/api';
 import { buildReportWorld, getAs, postAs, pushSessions, type ReportWorld } from './testing/reportWorld';
 
@@ -41,6 +42,26 @@ describeOnStores('report routes', (env) => {
     const onlyB = await report('admin', `?week=2026-W08&centreIds=${w.centreB.id}`);
     expect(onlyB.report.totals.sessions).toBe(3);
     expect(table(onlyB, 'sessions_by_gender_age').rowTotals[1]).toBe(3);
+  });
+
+  it('gives a coordinator of two centres any subset of them, and names the e-services listed', async () => {
+    const both = await addUser(env(), 'coordinator', [w.centreA.id, w.centreB.id]);
+    const ask = async (query: string) => {
+      const res = await getAs(env(), both, `/api/reports?week=2026-W08${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<ReportResponse>();
+    };
+    expect((await ask('')).report.totals.sessions).toBe(16);
+    const picked = await ask(`&centreIds=${w.centreB.id},${w.centreA.id}`);
+    expect(picked.centres.map((c) => c.id)).toEqual([w.centreB.id, w.centreA.id]);
+    expect(picked.report.totals.sessions).toBe(16);
+    const onlyB = await ask(`&centreIds=${w.centreB.id}`);
+    expect(onlyB.report.totals.sessions).toBe(3);
+    expect(table(onlyB, 'sessions_by_centre').rows).toEqual([w.centreB.id]);
+    const listed = table(onlyB, 'services_by_eservice').rows;
+    expect(onlyB.services.map((s) => s.code).sort()).toEqual([...listed].sort());
+    const birth = onlyB.services.find((s) => s.code === 'AL-CIVIL-BIRTH-CERT');
+    expect(birth?.names.sq).toBe('Certifikatë lindjeje');
   });
 
   it('defaults to the last complete week in the centre’s zone', async () => {

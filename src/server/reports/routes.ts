@@ -35,6 +35,7 @@ export function reportRoutes(app: FastifyInstance, deps: RouteDeps): void {
       period: { ...period.range, week: period.week },
       centres: centres.map((c) => ({ id: c.id, name: c.name, timeZone: c.timeZone })),
       report: r.report,
+      services: r.services,
       previous: r.previous,
       comparison: r.comparison,
       defaultK: DEFAULT_K,

@@ -1,3 +1,4 @@
+import type { EService } from '../schemas/eService';
 import type { LocalDateRange, Report, ReportTotals, TotalChange, TotalName } from './index';
 
 /** The answers of /api/reports: the server builds them, the console's report screen reads them. */
@@ -25,6 +26,8 @@ export type ReportResponse = {
   centres: { id: string; name: string; timeZone: string }[];
   /** Raw counts: for coordinators and admins of these centres only, never exported as they are. */
   report: Report;
+  /** The catalogue names, in every language, of the e-services the report lists. */
+  services: Pick<EService, 'code' | 'names'>[];
   previous: { period: LocalDateRange; totals: ReportTotals } | null;
   comparison: Record<TotalName, TotalChange> | null;
   defaultK: number;

@@ -1,26 +1,29 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportTable } from '../../../../shared/reports';
-import { formatNumber } from '../../../i18n/format';
+import type { ReportTable, SuppressedTable } from '../../../../shared/reports';
 import type { Language } from '../../../i18n/languages';
-import { valueText } from './cellText';
+import { cellText, valueText, type NameSources } from './cellText';
+import { LazyTableChart } from './LazyTableChart';
 
-type Props = { table: ReportTable; centreName: (id: string) => string | undefined };
+type Props = { table: ReportTable | SuppressedTable; names: Pick<NameSources, 'centreName' | 'serviceName'> };
 
-/** One report table: caption, column headers, a header cell per row, totals; a note when rows do not add up. */
-export function ReportTableView({ table, centreName }: Props) {
+/** One report table with its chart: caption, column headers, a header cell per row, totals; a note when rows do not add up. */
+export function ReportTableView({ table, names }: Props) {
   const { t, i18n } = useTranslation(['admin', 'reports', 'vocabulary']);
   const noteId = useId();
   const lng = i18n.language as Language;
-  const n = (value: number) => formatNumber(value, lng);
-  const value = (dim: ReportTable['rowDim'], code: string) => valueText(dim, code, { t, lng, centreName });
+  const sources: NameSources = { t, lng, ...names };
+  const n = (cell: Parameters<typeof cellText>[0]) => cellText(cell, sources);
+  const value = (dim: ReportTable['rowDim'], code: string) => valueText(dim, code, sources);
   const colDim = table.colDim;
   const columns = colDim ? table.cols.map((code) => value(colDim, code)) : [t(`reports:universe.${table.universe}`)];
   const hasTotalColumn = colDim !== undefined;
+  const title = t(`reports:${table.titleKey.replace(/^reports\./, '')}`);
   return (
-    <>
+    <section className="report-section" data-table={table.id}>
+      <LazyTableChart table={table} title={title} label={(code) => value(table.rowDim, code)} />
       <table className="data-table report-table" aria-describedby={table.noteKey ? noteId : undefined}>
-        <caption>{t(`reports:${table.titleKey.replace(/^reports\./, '')}`)}</caption>
+        <caption>{title}</caption>
         <thead>
           <tr>
             <th scope="col">{t(`reports:dimension.${table.rowDim}`)}</th>
@@ -70,6 +73,6 @@ export function ReportTableView({ table, centreName }: Props) {
           {t(`reports:${table.noteKey.replace(/^reports\./, '')}`)}
         </p>
       )}
-    </>
+    </section>
   );
 }

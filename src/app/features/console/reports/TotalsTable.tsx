@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { TOTAL_NAMES, type Cell, type ReportTotals, type TotalChange, type TotalName } from '../../../../shared/reports';
+import { isHidden, TOTAL_NAMES, type Cell, type ReportTotals, type TotalChange, type TotalName } from '../../../../shared/reports';
 import { formatNumber } from '../../../i18n/format';
 import type { Language } from '../../../i18n/languages';
 
-type Props = { totals: ReportTotals; comparison: Record<TotalName, TotalChange> | null };
+type Props = { totals: ReportTotals<Cell>; comparison: Record<TotalName, TotalChange> | null };
 
 /** The headline numbers of the week and their change from the previous week. */
 export function TotalsTable({ totals, comparison }: Props) {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useTranslation(['admin', 'reports']);
   const lng = i18n.language as Language;
-  const n = (cell: Cell | undefined) => (typeof cell === 'number' ? formatNumber(cell, lng) : t('reports.notAvailable'));
+  const n = (cell: Cell | undefined) => {
+    if (cell === undefined) return t('reports.notAvailable');
+    return isHidden(cell) ? t('reports:hidden') : formatNumber(cell, lng);
+  };
   const signed = (cell: Cell | undefined) => (typeof cell === 'number' && cell > 0 ? `+${n(cell)}` : n(cell));
   return (
     <table className="data-table report-table">

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { lastWeekHere, nextWeek, previousWeek } from './week';
 
-type Props = { week: string; onWeek: (week: string) => void };
+type Props = { week: string; onWeek: (week: string) => void; /** The last week offered; the last complete one by default. */ latest?: string };
 
 /** An ISO week: previous / next, or typed in the browser's week field; the future is not offered. */
-export function WeekPicker({ week, onWeek }: Props) {
+export function WeekPicker({ week, onWeek, latest = lastWeekHere() }: Props) {
   const { t } = useTranslation('admin');
   const id = useId();
-  const latest = lastWeekHere();
   const next = nextWeek(week);
   return (
     <div className="row report-week">

@@ -9,6 +9,7 @@ import { adminUserRoutes } from './adminUsers';
 import { authRoutes } from './auth';
 import type { RouteDeps } from './deps';
 import { deviceRoutes } from './devices';
+import { handoffRoutes } from './handoff';
 import { healthRoutes } from './health';
 import { reportRoutes } from '../reports/routes';
 import { registerDeviceRoutes } from './registerDevice';
@@ -39,6 +40,7 @@ export function apiRoutes(deps: RouteDeps) {
     reportRoutes(app, deps);
     registerDeviceRoutes(app, deps);
     syncRoutes(app, deps);
+    handoffRoutes(app, deps);
     return Promise.resolve();
   };
 }

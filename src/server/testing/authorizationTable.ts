@@ -1,5 +1,6 @@
 import { loadStarterCatalogue } from '../../shared/catalogue/starterCatalogue';
 import { uuidv7 } from '../../shared/ids';
+import { serverHandoffFile } from '../handoff/handoffTestFile';
 import type { AuthWorld, ActorName } from './authWorld';
 import { TEST_CENTRE } from './testDevice';
 import type { TestEnv } from './testEnv';
@@ -109,4 +110,7 @@ export const AUTHORIZATION_TABLE: Record<string, Entry> = {
     call: (_env, w) => ({ payload: { deviceId: w.deviceA.id, batchId: uuidv7(), mutations: [w.deviceA.create(w.deviceA.session())] } }),
   },
   'POST /api/sync/v1/pull': { expect: device, call: (_env, w) => ({ payload: { deviceId: w.deviceA.id, cursors: {} } }) },
+  // Hand-off files (issue 6): the public key for anyone; the import for coordinators of the file's centre and admins.
+  'GET /api/sync/v1/handoff-key': { expect: all('ok'), call: () => ({}) },
+  'POST /api/admin/handoff/import': { expect: person(403, 'ok', 403, 'ok'), call: async (env, w) => ({ payload: { file: await serverHandoffFile(env.app, w.deviceA) } }) },
 };

@@ -134,5 +134,6 @@ export const AUDIT_ACTIONS = [
   'sync.disabled_actor',
   'report.exported',
   'report.week_locked',
+  'handoff.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,7 +8,7 @@ import { signOutOfConsole } from './signIn/actions';
 
 /** The console's frame: what a coordinator or admin may manage, who is signed in, sign out. */
 export function ConsoleShell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'handoff']);
   const user = useConsoleUser();
   const isAdmin = user.role === 'admin';
   return (
@@ -19,6 +19,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
           <Link to="/console/centres">{t('console.nav.centres')}</Link>
           <Link to="/console/people">{t('console.nav.people')}</Link>
           <Link to="/console/devices">{t('console.nav.devices')}</Link>
+          <Link to="/console/handoff">{t('handoff:console.nav')}</Link>
           <Link to="/console/reports">{t('reports.nav')}</Link>
           {isAdmin && <Link to="/console/catalogue">{t('console.nav.catalogue')}</Link>}
           {isAdmin && <Link to="/console/audit">{t('console.nav.audit')}</Link>}

@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HandoffImportResponse } from '../../../../shared/handoff/api';
+import { HandoffError } from '../../../../shared/handoff/errors';
+import { MAX_HANDOFF_BYTES } from '../../../../shared/handoff/format';
+import { readHandoffEnvelope } from '../../../../shared/handoff/handoffFile';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { problemKey } from '../../handoff/problems';
+import { importHandoffOnServer } from './importApi';
+
+type Outcome = { kind: 'imported'; result: HandoffImportResponse } | { kind: 'failed'; key: string } | null;
+
+/** The console's "Import hand-off file": a tablet's file (passphrase or server key) straight into the server. */
+export function HandoffImportScreen() {
+  const { t } = useTranslation('handoff');
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return setOutcome({ kind: 'failed', key: 'errors.chooseFile' });
+    setIsBusy(true);
+    setOutcome(null);
+    try {
+      if (file.size > MAX_HANDOFF_BYTES) throw new HandoffError('HANDOFF_TOO_LARGE', 'too large');
+      const envelope = readHandoffEnvelope(await file.text());
+      setOutcome({ kind: 'imported', result: await importHandoffOnServer(envelope, passphrase) });
+    } catch (error) {
+      setOutcome({ kind: 'failed', key: problemKey(error) });
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  const result = outcome?.kind === 'imported' ? outcome.result : null;
+  return (
+    <>
+      <h1>{t('console.title')}</h1>
+      <form className="card" onSubmit={(e) => void submit(e)}>
+        <p className="hint">{t('console.hint')}</p>
+        <TextField label={t('import.file')} type="file" accept=".json,application/json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        <TextField label={t('console.passphrase')} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <Button type="submit" variant="primary" disabled={isBusy}>
+          {isBusy ? t('import.working') : t('import.submit')}
+        </Button>
+      </form>
+      {result && (
+        <section className="card" role="status">
+          <p>{t('console.added', { count: result.added })}</p>
+          <p>{t('console.duplicate', { count: result.duplicate })}</p>
+          {result.rejected.length > 0 && <p>{t('console.rejected', { count: result.rejected.length })}</p>}
+          {result.deviceRevoked && <p>{t('console.revokedDevice')}</p>}
+        </section>
+      )}
+      {outcome?.kind === 'failed' && (
+        <p className="error-summary" role="alert">
+          {t(outcome.key)}
+        </p>
+      )}
+    </>
+  );
+}

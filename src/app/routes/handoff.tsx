@@ -1,0 +1,9 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { tabletRoute } from './tablet';
+
+/** /handoff: export pending sessions to an encrypted file, or import one from another tablet. */
+export const handoffRoute = createRoute({
+  getParentRoute: () => tabletRoute,
+  path: '/handoff',
+  component: lazyRouteComponent(() => import('../features/handoff/HandoffScreen'), 'HandoffScreen'),
+});

@@ -6,12 +6,14 @@ import { EXPORT_FORMATS, type ExportFormat } from './reports/export/prepareExpor
 import { isLanguage } from './reports/export/labels';
 import { runExport } from './reports/exportCommand';
 import { openStore } from './store';
+import { rotateEpochCommand } from './sync/rotateEpochCommand';
 
 /*
  * Admin commands: `tsx src/server/cli.ts <command> [options]`. Runs against the database the server is
  * configured with (DATABASE_URL / SQLITE_PATH, or --database-url / --sqlite), as its operator.
  */
 const USAGE = `Usage: npm run export -- [options]        (tsx src/server/cli.ts export [options])
+       npx tsx src/server/cli.ts rotate-epoch [--database-url … | --sqlite …]   (after a restore from backup)
 
   --week 2026-W47            an ISO week (default: the last complete week)
   --from 2026-01-01 --to 2026-12-31
@@ -68,8 +70,35 @@ function parseExport(args: string[]) {
   };
 }
 
+const ROTATE_USAGE = `Usage: npx tsx src/server/cli.ts rotate-epoch [--database-url postgres://… | --sqlite ./data/ura.sqlite]
+
+  Gives the database a new serverEpoch. Run it once after restoring the database from a backup, with the
+  servers stopped (or restart them all afterwards): devices then pull everything again and re-push what
+  the backup lost.
+`;
+
+/** `rotate-epoch` (DESIGN.md §5 "Epoch"), after a restore from backup. */
+async function rotateEpoch(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, strict: true, options: { 'database-url': { type: 'string' }, sqlite: { type: 'string' }, help: { type: 'boolean' } } });
+  if (values.help) {
+    process.stdout.write(ROTATE_USAGE);
+    return 0;
+  }
+  const env = { ...process.env };
+  if (values['database-url'] !== undefined) env.DATABASE_URL = values['database-url'];
+  if (values.sqlite !== undefined) [env.SQLITE_PATH, env.DATABASE_URL] = [values.sqlite, ''];
+  const store = await openStore(loadConfig(env).database);
+  try {
+    await rotateEpochCommand(store, (line) => process.stdout.write(`${line}\n`));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if (name === 'rotate-epoch') return rotateEpoch(args);
   if (name !== 'export') {
     process.stderr.write(name === undefined || name === '--help' ? USAGE : `Unknown command "${name}".\n\n${USAGE}`);
     return name === '--help' ? 0 : 2;

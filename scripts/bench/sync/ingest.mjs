@@ -62,3 +62,69 @@ export async function measureIngest(baseUrl, { count, batch, serviceCodes }) {
     batchP95Ms: Math.round(latencies[Math.floor(latencies.length * 0.95)] * 10) / 10,
   };
 }
+
+// Run alone: `node scripts/bench/sync/ingest.mjs [--sessions 10000] [--batch 200] [--pg <url>] [--no-sqlite]`
+// measures only the server's ingest (no PWA build, no Chromium) and prints one line per database.
+// `--pg` takes the URL of a database to create a fresh one in (e.g. $TEST_DATABASE_URL).
+async function runAlone() {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { loadavg } = await import('node:os');
+  const { parseArgs } = await import('node:util');
+  const { ROOT, startServer } = await import('../server.mjs');
+  const { withPeakRss } = await import('./server.mjs');
+  const { values } = parseArgs({
+    options: {
+      sessions: { type: 'string', default: '10000' },
+      batch: { type: 'string', default: '200' },
+      pg: { type: 'string' },
+      'no-sqlite': { type: 'boolean', default: false },
+    },
+  });
+  const serviceCodes = JSON.parse(readFileSync(join(ROOT, 'src/shared/catalogue/data/al.json'), 'utf8'))
+    .filter((s) => s.active !== false)
+    .map((s) => s.code);
+  const count = Number(values.sessions);
+  const batch = Number(values.batch);
+  const runs = values['no-sqlite'] ? [] : [['sqlite', undefined]];
+  let dropPg = async () => {};
+  if (values.pg) {
+    const { default: pg } = await import('pg');
+    const name = `ura_bench_ingest_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: values.pg });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(values.pg);
+    url.pathname = `/${name}`;
+    runs.push(['postgres', url.toString()]);
+    dropPg = async () => {
+      const c = new pg.Client({ connectionString: values.pg });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    };
+  }
+  // The bench device registers through the legacy open route (off by default once tablets enrol with codes).
+  process.env.OPEN_DEVICE_REGISTRATION = 'true';
+  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  try {
+    for (const [kind, databaseUrl] of runs) {
+      const s = await startServer({ databaseUrl, firstPort: 4450 });
+      try {
+        const { result, peakRssMB } = await withPeakRss(s.pid, () => measureIngest(s.url, { count, batch, serviceCodes }));
+        console.log(
+          `ingest ${kind}: ${result.perSecond} sessions/s (${count} in ${result.ms} ms, batch p50 ${result.batchP50Ms} ms, p95 ${result.batchP95Ms} ms, peak RSS ${peakRssMB} MB)`,
+        );
+      } finally {
+        await s.stop();
+      }
+    }
+  } finally {
+    await dropPg();
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  await runAlone();
+}

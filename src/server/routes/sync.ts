@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SESSION_SCHEMA_VERSION } from '../../shared/schemas/session';
 import {
   MAX_BATCH_MUTATIONS,
   SERVER_EPOCH_HEADER,
+  SYNC_PROTOCOL_HEADER,
   pullRequestSchema,
   pushRequestSchema,
   type PullResponse,
@@ -11,6 +11,7 @@ import {
 import { assertSameDevice } from '../auth/deviceAuth';
 import { deviceOf } from '../auth/guard';
 import { HttpError } from '../http/httpError';
+import { assertPayloadVersions, assertProtocol } from '../sync/versionCheck';
 import { parseBody, stamp, type RouteDeps } from './deps';
 
 /** Push and pull of DESIGN.md §5. The rules live in sync/ and the store; this file is the HTTP contract. */
@@ -21,27 +22,22 @@ export function syncRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.post('/sync/v1/push', deviceAuth, async (request): Promise<PushResponse> => {
     const device = deviceOf(request);
+    assertProtocol(request.headers[SYNC_PROTOCOL_HEADER]);
     assertEpoch(request, store.serverEpoch());
     assertBatchSize(request.body);
     const body = parseBody(pushRequestSchema, request.body);
     assertSameDevice(device, body.deviceId);
-    const tooNew = body.mutations.find((m) => m.payloadVersion > SESSION_SCHEMA_VERSION);
-    if (tooNew) {
-      throw new HttpError(426, 'APP_TOO_OLD', 'This server is older than the app sending the data; nothing was applied', {
-        payloadVersion: tooNew.payloadVersion,
-        serverSchemaVersion: SESSION_SCHEMA_VERSION,
-      });
-    }
+    assertPayloadVersions(body.mutations);
     // Devices enrolled with a code (and all devices once open registration is off) speak for a person.
     const requireActor = device.enrolment === 'code' || !deps.config.openDeviceRegistration;
-    const results = await store.push(device, body, deps.now(), { requireActor, ip: request.ip });
-    await store.admin.touchDevice(device.id, deps.now().toISOString());
+    const results = await store.push(device, body, deps.now(), { requireActor, ip: request.ip, markSeen: true });
     return { results, ...stamp(deps) };
   });
 
   // Pull answers a changed epoch with `resync: true` (from the body), never 409: that is how a device learns it.
   app.post('/sync/v1/pull', deviceAuth, async (request): Promise<PullResponse> => {
     const device = deviceOf(request);
+    assertProtocol(request.headers[SYNC_PROTOCOL_HEADER]);
     const body = parseBody(pullRequestSchema, request.body);
     assertSameDevice(device, body.deviceId);
     const page = await store.pull(device, body);

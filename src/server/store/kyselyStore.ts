@@ -91,7 +91,10 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
       return inTransaction(async (trx) => {
         // Every write of a push lands in the device's centre scope (others are rejected).
         await lockScope(trx, dialect, centreScope(device.centreId));
-        return applyPush(kyselyTx(trx), device, request, now, options);
+        const results = await applyPush(kyselyTx(trx), device, request, now, options);
+        // In the push's own transaction: one commit per push, not two.
+        if (options.markSeen) await trx.updateTable('devices').set({ last_seen_at: now.toISOString() }).where('id', '=', device.id).execute();
+        return results;
       });
     },
     pull(device, request) {

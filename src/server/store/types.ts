@@ -49,8 +49,11 @@ export type Store = {
   close(): Promise<void>;
 };
 
-/** requireActor: every mutation must name a person signed in on the device (sync/actorRules.ts). */
-export type PushOptions = { requireActor: boolean; ip?: string };
+/**
+ * requireActor: every mutation must name a person signed in on the device (sync/actorRules.ts).
+ * markSeen: the device itself is pushing: record it as seen (`now`) in the same transaction.
+ */
+export type PushOptions = { requireActor: boolean; ip?: string; markSeen?: boolean };
 
 export type DeviceRecord = {
   id: string;
@@ -113,16 +116,34 @@ export type LedgerEntry = {
   appliedAt: string;
 };
 
-/** What the push rules (sync/applyPush.ts) may do inside the push transaction. */
+/** A ledger entry as a push finds it: with the centre of the device that sent it (null: device gone). */
+export type FoundLedgerEntry = LedgerEntry & { centreId: string | null };
+
+/** Everything one push writes, in bulk at the end of its transaction (sync/batchState.ts collects it). */
+export type BatchWrites = {
+  /** New and changed sessions, each in its final state (one row per session). */
+  sessions: readonly SessionRow[];
+  /** Which of `sessions` already existed before the batch. */
+  existingIds: ReadonlySet<string>;
+  ledger: readonly LedgerEntry[];
+  history: readonly HistoryEntry[];
+  /** The last change_seq handed out, per scope whose counter moved. */
+  lastSeqs: ReadonlyMap<string, number>;
+};
+
+/**
+ * What the push rules (sync/applyPush.ts) may do inside the push transaction: read what the batch
+ * needs in a few bulk queries up front, decide in memory, write it all in bulk before commit.
+ */
 export type SyncTx = {
-  findLedger(mutationId: string): Promise<LedgerEntry | undefined>;
-  addLedger(entry: LedgerEntry): Promise<void>;
-  getSession(id: string): Promise<SessionRow | undefined>;
-  insertSession(row: SessionRow): Promise<void>;
-  updateSession(row: SessionRow): Promise<void>;
-  addHistory(entries: readonly HistoryEntry[]): Promise<void>;
-  /** The next change_seq of a scope; gap-free, assigned inside the transaction. */
-  nextChangeSeq(scope: string): Promise<number>;
+  /** The ledger entries of these mutationIds that exist. */
+  findLedger(mutationIds: readonly string[]): Promise<Map<string, FoundLedgerEntry>>;
+  /** The session rows of these ids that exist. */
+  getSessions(ids: readonly string[]): Promise<Map<string, SessionRow>>;
+  /** The last change_seq given out in a scope (0 for none); the caller holds the scope's lock. */
+  lastChangeSeq(scope: string): Promise<number>;
+  /** Writes the batch's sessions, ledger and history rows and moves the scope counters. */
+  write(writes: BatchWrites): Promise<void>;
   findActor(userId: string, deviceId: string): Promise<Actor | undefined>;
   /** An audit entry written in the push transaction, so it exists exactly when the change does. */
   addAudit(entry: AuditInput): Promise<void>;

@@ -1,23 +1,34 @@
-import type { Mutation, MutationResult, MutationType, PushRequest } from '../../shared/sync/protocol';
-import type { Actor, DeviceRecord, PushOptions, SyncTx } from '../store/types';
+import { centreScope, type Mutation, type MutationResult, type MutationType, type PushRequest } from '../../shared/sync/protocol';
+import type { Actor, DeviceRecord, FoundLedgerEntry, PushOptions, SyncTx } from '../store/types';
 import { actorRefusal, isOversightEdit, needsActorReview } from './actorRules';
+import { BatchState } from './batchState';
+import { withCurrent } from './currentRecord';
 import { mutationHash } from './requestHash';
 import { createSession, deleteSession, rejected, restoreSession, type MutationContext } from './sessionMutations';
 import { updateSession } from './updateSession';
 
-const HANDLERS: Record<MutationType, (ctx: MutationContext) => Promise<MutationResult>> = {
+const HANDLERS: Record<MutationType, (ctx: MutationContext) => MutationResult> = {
   'session.create': createSession,
   'session.update': updateSession,
   'session.delete': deleteSession,
   'session.restore': restoreSession,
 };
 
-type Batch = { tx: SyncTx; device: DeviceRecord; batchId: string; now: Date; options: PushOptions; actors: Map<string, Actor | undefined> };
+type Batch = {
+  tx: SyncTx;
+  state: BatchState;
+  device: DeviceRecord;
+  batchId: string;
+  now: Date;
+  options: PushOptions;
+  actors: Map<string, Actor | undefined>;
+};
 
 /**
  * The push rules of DESIGN.md §5, run by the store inside ONE transaction: mutations in order, each
  * answered once and recorded in the ledger with its result, so a retry gets the same answer back.
- * A rejection is an answer, not an error: it never aborts the batch.
+ * A rejection is an answer, not an error: it never aborts the batch. The batch's rows are read in bulk
+ * first and written in bulk last (BatchState), inside the same transaction.
  */
 export async function applyPush(
   tx: SyncTx,
@@ -26,11 +37,14 @@ export async function applyPush(
   now: Date,
   options: PushOptions = { requireActor: false },
 ): Promise<MutationResult[]> {
-  const batch: Batch = { tx, device, batchId: request.batchId, now, options, actors: new Map() };
+  const state = await BatchState.load(tx, request.mutations, centreScope(device.centreId));
+  const batch: Batch = { tx, state, device, batchId: request.batchId, now, options, actors: new Map() };
   const results: MutationResult[] = [];
   for (const mutation of request.mutations) {
-    results.push(await applyOne(batch, mutation));
+    const result = await applyOne(batch, mutation);
+    results.push(withCurrent(result, state.getSession(mutation.recordId), device));
   }
+  await state.flush();
   return results;
 }
 
@@ -41,27 +55,35 @@ async function actorOf(batch: Batch, actorId: string | undefined): Promise<Actor
 }
 
 async function applyOne(batch: Batch, m: Mutation): Promise<MutationResult> {
-  const { tx, device, now } = batch;
+  const { state, device, now } = batch;
   const requestHash = mutationHash(m);
-  const seen = await tx.findLedger(m.mutationId);
-  if (seen) {
-    if (seen.deviceId === device.id && seen.requestHash === requestHash) {
-      return { mutationId: m.mutationId, status: 'duplicate', result: seen.result };
-    }
-    return rejected(m, 'MUTATION_ID_REUSED', 'This mutationId was already used for a different change');
-  }
-  const ctx: MutationContext = { tx, device, mutation: m, now };
+  const seen = state.findLedger(m.mutationId);
+  if (seen) return answerSeen(seen, m, requestHash, device);
+  const ctx: MutationContext = { batch: state, device, mutation: m, now };
   let result: MutationResult;
   if (batch.options.requireActor) {
     ctx.actor = await actorOf(batch, m.actorId);
     const refusal = actorRefusal(m.actorId, ctx.actor, device);
-    result = refusal ? rejected(m, 'FORBIDDEN', refusal) : await HANDLERS[m.type](ctx);
+    result = refusal ? rejected(m, 'FORBIDDEN', refusal) : HANDLERS[m.type](ctx);
   } else {
-    result = await HANDLERS[m.type](ctx);
+    result = HANDLERS[m.type](ctx);
   }
-  await tx.addLedger({ mutationId: m.mutationId, deviceId: device.id, batchId: batch.batchId, requestHash, result, appliedAt: now.toISOString() });
+  state.addLedger({ mutationId: m.mutationId, deviceId: device.id, batchId: batch.batchId, requestHash, result, appliedAt: now.toISOString() }, device.centreId);
   if (ctx.actor && ctx.written) await auditChange(batch, ctx.actor, ctx.written, m);
   return result;
+}
+
+/**
+ * A mutationId the ledger knows. The same change again is a retry: `duplicate` with the first answer,
+ * also from another device of the same centre (the tablet enrolled again and got a new device id;
+ * idempotency rests on mutationId, DESIGN.md §5 "Reinstall"). Anything else reuses the id.
+ */
+function answerSeen(seen: FoundLedgerEntry, m: Mutation, requestHash: string, device: DeviceRecord): MutationResult {
+  const isSameSender = seen.deviceId === device.id || seen.centreId === device.centreId;
+  if (isSameSender && seen.requestHash === requestHash) {
+    return { mutationId: m.mutationId, status: 'duplicate', result: seen.result };
+  }
+  return rejected(m, 'MUTATION_ID_REUSED', 'This mutationId was already used for a different change');
 }
 
 async function auditChange(batch: Batch, actor: Actor, written: NonNullable<MutationContext['written']>, m: Mutation): Promise<void> {

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { uuidv7 } from '../../shared/ids';
 import { MAX_BATCH_BYTES, type ApiError, type MutationResult } from '../../shared/sync/protocol';
 import { TestDevice } from '../testing/testDevice';
-import { describeOnStores } from '../testing/testEnv';
+import { TEST_NOW, describeOnStores } from '../testing/testEnv';
 
 describeOnStores('push', (env) => {
   it('applies a create with version 1 and a change_seq, and answers with serverTime and serverEpoch', async () => {
@@ -73,12 +73,12 @@ describeOnStores('push', (env) => {
     expect([review(ok.id), review(future.id), review(past.id)]).toEqual([false, true, true]);
   });
 
-  it('answers 426 APP_TOO_OLD to a payloadVersion newer than the server, applying nothing', async () => {
+  it('answers 422 SERVER_TOO_OLD (426 is for an app too old) to a payloadVersion newer than the server, applying nothing', async () => {
     const device = await TestDevice.enrol(env().app);
     const before = await env().store.countRows();
     const res = await device.pushRaw([device.create(device.session()), device.create(device.session(), { payloadVersion: 99 })]);
-    expect(res.statusCode).toBe(426);
-    expect(res.json<ApiError>().error.code).toBe('APP_TOO_OLD');
+    expect(res.statusCode).toBe(422);
+    expect(res.json<ApiError>().error.code).toBe('SERVER_TOO_OLD');
     expect(await env().store.countRows()).toEqual(before);
   });
 
@@ -115,5 +115,50 @@ describeOnStores('push', (env) => {
     expect(bomb.length).toBeLessThan(MAX_BATCH_BYTES / 10);
     const res = await env().app.inject({ method: 'POST', url, headers, payload: bomb });
     expect(res.statusCode).toBe(413);
+  });
+  it('lets later mutations of a batch see the earlier ones: create, edit, delete and a repeated mutation in one push', async () => {
+    const device = await TestDevice.enrol(env().app);
+    const a = device.session();
+    const b = device.session();
+    const createA = device.create(a);
+    const results = await device.push(createA, device.update(a.id, 1, { durationMin: 45 }), device.create(b), createA, device.remove(b.id), device.update(b.id, 1, { notes: 'late' }));
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied', 'duplicate', 'applied', 'rejected']);
+    expect(results[3]).toEqual({ mutationId: createA.mutationId, status: 'duplicate', result: results[0] });
+    const seqs = results.flatMap((r) => ('changeSeq' in r ? [r.changeSeq] : []));
+    expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2, seqs[0]! + 3]); // gap-free, in order
+    const pulled = await device.pullAll();
+    const own = pulled.filter((c) => c.entity === 'session');
+    expect(own.map((c) => [c.id, c.version, c.deleted])).toEqual([
+      [a.id, 2, false],
+      [b.id, 2, true],
+    ]);
+    expect(own.find((c) => c.id === a.id)?.data).toMatchObject({ durationMin: 45 });
+    // The next batch continues the same counter.
+    const [next] = await device.push(device.create(device.session()));
+    expect(next).toMatchObject({ status: 'applied', changeSeq: seqs.at(-1)! + 1 });
+  });
+
+  it('records the pushing device as seen, in the push transaction; a push made for it (hand-off import) does not', async () => {
+    const device = await TestDevice.enrol(env().app);
+    env().clock.now = new Date('2026-03-10T12:00:00.000Z');
+    try {
+      await device.push(device.create(device.session()));
+      expect((await env().store.admin.listDevices([device.centre.id])).find((d) => d.id === device.id)?.lastSeenAt).toBe('2026-03-10T12:00:00.000Z');
+      const record = { id: device.id, centreId: device.centre.id, label: 'Counter 1', enrolledAt: '2026-03-10T00:00:00Z', revokedAt: null, enrolment: 'open' as const };
+      await env().store.push(record, { deviceId: device.id, batchId: uuidv7(), mutations: [device.create(device.session())] }, new Date('2026-03-10T13:00:00.000Z'));
+      expect((await env().store.admin.listDevices([device.centre.id])).find((d) => d.id === device.id)?.lastSeenAt).toBe('2026-03-10T12:00:00.000Z');
+    } finally {
+      env().clock.now = TEST_NOW;
+    }
+  });
+
+  it('applies nothing of a batch whose bulk write fails at the end (one transaction)', async () => {
+    const device = await TestDevice.enrol(env().app);
+    const before = await env().store.countRows();
+    // A device the database does not know: every rule passes, the foreign keys refuse the final write.
+    const ghost = { id: uuidv7(), centreId: device.centre.id, label: 'ghost', enrolledAt: '2026-03-10T00:00:00Z', revokedAt: null, enrolment: 'open' as const };
+    const batch = { deviceId: ghost.id, batchId: uuidv7(), mutations: [device.create(device.session()), device.create(device.session())] };
+    await expect(env().store.push(ghost, batch, env().clock.now)).rejects.toThrow();
+    expect(await env().store.countRows()).toEqual(before);
   });
 });

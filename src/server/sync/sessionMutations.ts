@@ -3,12 +3,14 @@ import { upgradeSession, type Session } from '../../shared/schemas/session';
 import { isSameValue } from '../../shared/sync/patch';
 import { centreScope, type Mutation, type MutationResult, type RejectCode } from '../../shared/sync/protocol';
 import { mayEditSession, mayRestoreSession } from '../auth/deviceAuth';
-import type { Actor, DeviceRecord, SessionRow, SyncTx } from '../store/types';
+import type { Actor, DeviceRecord, SessionRow } from '../store/types';
+import type { BatchState } from './batchState';
 import { mayChangeSession, needsActorReview } from './actorRules';
 import { isImplausibleDate } from './reviewFlags';
 
 export type MutationContext = {
-  tx: SyncTx;
+  /** The batch so far: reads and writes go through it, in memory, until it is flushed. */
+  batch: BatchState;
   device: DeviceRecord;
   mutation: Mutation;
   now: Date;
@@ -26,8 +28,8 @@ export function unchanged(m: Mutation, row: SessionRow): MutationResult {
   return { mutationId: m.mutationId, status: 'applied', version: row.version, changeSeq: row.changeSeq };
 }
 
-export async function createSession(ctx: MutationContext): Promise<MutationResult> {
-  const { tx, device, mutation: m, now } = ctx;
+export function createSession(ctx: MutationContext): MutationResult {
+  const { batch, device, mutation: m, now } = ctx;
   if (m.data === undefined || m.patch !== undefined) {
     return rejected(m, 'INVALID_DATA', 'session.create carries the whole record in `data` and no `patch`');
   }
@@ -44,15 +46,15 @@ export async function createSession(ctx: MutationContext): Promise<MutationResul
   if (ctx.actor && session.volunteerId !== ctx.actor.id) {
     return rejected(m, 'FORBIDDEN', 'volunteerId must be the person who made the change (actorId)');
   }
-  const existing = await tx.getSession(m.recordId);
+  const existing = batch.getSession(m.recordId);
   if (existing) {
     // A re-push of the very same record (e.g. after a restore from backup) is harmless.
     const isSame = existing.centreId === device.centreId && !existing.deletedAt && isSameValue(existing.data, session);
     return isSame ? unchanged(m, existing) : rejected(m, 'ALREADY_EXISTS', 'A session with this id already exists');
   }
-  const changeSeq = await tx.nextChangeSeq(centreScope(device.centreId));
+  const changeSeq = batch.nextChangeSeq(centreScope(device.centreId));
   const at = now.toISOString();
-  await tx.insertSession({
+  batch.insertSession({
     id: session.id,
     centreId: session.centreId,
     data: session,
@@ -72,43 +74,43 @@ export async function createSession(ctx: MutationContext): Promise<MutationResul
 }
 
 /** Soft delete; it wins over concurrent edits (later updates are rejected). Deleting twice is a no-op. */
-export async function deleteSession(ctx: MutationContext): Promise<MutationResult> {
-  const { tx, device, mutation: m, now } = ctx;
+export function deleteSession(ctx: MutationContext): MutationResult {
+  const { batch, device, mutation: m, now } = ctx;
   if (m.data !== undefined || m.patch !== undefined) return rejected(m, 'INVALID_DATA', 'session.delete carries no data');
-  const row = await loadEditable(ctx);
+  const row = loadEditable(ctx);
   if ('status' in row) return row;
   if (row.deletedAt) return unchanged(m, row);
   const version = row.version + 1;
-  const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
+  const changeSeq = batch.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
   const needsReview = row.needsReview || needsActorReview(ctx.actor);
-  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: at, deletedBy: device.id, needsReview });
+  batch.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: at, deletedBy: device.id, needsReview });
   ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
 }
 
 /** Un-deletes, when asked by the device that recorded the session or the one that deleted it. */
-export async function restoreSession(ctx: MutationContext): Promise<MutationResult> {
-  const { tx, device, mutation: m, now } = ctx;
+export function restoreSession(ctx: MutationContext): MutationResult {
+  const { batch, device, mutation: m, now } = ctx;
   if (m.data !== undefined || m.patch !== undefined) return rejected(m, 'INVALID_DATA', 'session.restore carries no data');
-  const row = await loadEditable(ctx);
+  const row = loadEditable(ctx);
   if ('status' in row) return row;
   if (!row.deletedAt) return unchanged(m, row);
   if (!ctx.actor && !mayRestoreSession(device, row)) {
     return rejected(m, 'FORBIDDEN', 'Only the device that recorded or deleted this session may restore it');
   }
   const version = row.version + 1;
-  const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
+  const changeSeq = batch.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
   const needsReview = row.needsReview || needsActorReview(ctx.actor);
-  await tx.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: null, deletedBy: null, needsReview });
+  batch.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: null, deletedBy: null, needsReview });
   ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
 }
 
 /** Another centre's session answers exactly like a missing one: ids of other centres are not confirmed. */
-export async function loadEditable({ tx, device, mutation: m, actor }: MutationContext): Promise<SessionRow | MutationResult> {
-  const row = await tx.getSession(m.recordId);
+export function loadEditable({ batch, device, mutation: m, actor }: MutationContext): SessionRow | MutationResult {
+  const row = batch.getSession(m.recordId);
   if (!row || row.centreId !== device.centreId) return rejected(m, 'NOT_FOUND', 'No such session');
   if (!mayEditSession(device, row)) return rejected(m, 'FORBIDDEN', 'This device may not change this session');
   if (actor && !mayChangeSession(actor, row.data.volunteerId, row.centreId)) {

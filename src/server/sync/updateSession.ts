@@ -14,13 +14,13 @@ const IMMUTABLE_FIELDS = ['id', 'centreId', 'deviceId', 'volunteerId'] as const;
  * A field patch against `baseVersion` (DESIGN.md §5): see mergePatch for who wins. The merged record
  * must still be a valid session; a deleted session takes no more edits (the delete wins).
  */
-export async function updateSession(ctx: MutationContext): Promise<MutationResult> {
-  const { tx, device, mutation: m, now } = ctx;
+export function updateSession(ctx: MutationContext): MutationResult {
+  const { batch, device, mutation: m, now } = ctx;
   if (m.patch === undefined || m.data !== undefined) {
     return rejected(m, 'INVALID_DATA', 'session.update carries changed fields in `patch` and no `data`');
   }
   if (m.baseVersion === undefined) return rejected(m, 'INVALID_DATA', 'session.update needs baseVersion');
-  const row = await loadEditable(ctx);
+  const row = loadEditable(ctx);
   if ('status' in row) return row;
   if (row.deletedAt) return rejected(m, 'NOT_FOUND', 'The session was deleted; a delete wins over edits');
   if (m.baseVersion > row.version) return rejected(m, 'INVALID_DATA', 'baseVersion is ahead of the server');
@@ -43,7 +43,7 @@ export async function updateSession(ctx: MutationContext): Promise<MutationResul
   const parsed = sessionSchema.safeParse(merge.next);
   if (!parsed.success) return rejected(m, 'INVALID_DATA', describeInvalid(parsed.error));
 
-  const changeSeq = await tx.nextChangeSeq(centreScope(row.centreId));
+  const changeSeq = batch.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
   const history: HistoryEntry[] = merge.conflicts.map((c) => ({
     sessionId: row.id,
@@ -56,9 +56,9 @@ export async function updateSession(ctx: MutationContext): Promise<MutationResul
     mutationId: m.mutationId,
     recordedAt: at,
   }));
-  await tx.addHistory(history);
+  batch.addHistory(history);
   const isRedated = merge.changedFields.includes('occurredAt') && isImplausibleDate(parsed.data.occurredAt, now);
-  await tx.updateSession({
+  batch.updateSession({
     ...row,
     data: parsed.data,
     fieldVersions: merge.fieldVersions,

@@ -6,6 +6,13 @@ import { MAX_BATCH_MUTATIONS, MAX_PULL_LIMIT, MAX_PULL_SCOPES } from './limits';
 /** Sync protocol v1 (DESIGN.md §5). Both the device and the server validate with these schemas. */
 export * from './limits';
 
+/**
+ * Optional request header with the sync protocol version the device speaks (SYNC_PROTOCOL_VERSION).
+ * A server answers 426 APP_TOO_OLD when it is older than the oldest it still serves, and 422
+ * SERVER_TOO_OLD when it is newer than the server's. Without the header the device is taken for v1.
+ */
+export const SYNC_PROTOCOL_HEADER = 'x-ura-sync-protocol';
+
 const uuid = z.string().regex(UUID_PATTERN);
 
 export const MUTATION_TYPES = ['session.create', 'session.update', 'session.delete', 'session.restore'] as const;
@@ -52,7 +59,18 @@ export type MutationResult =
   | { mutationId: string; status: 'applied'; version: number; changeSeq: number }
   | { mutationId: string; status: 'merged'; version: number; changeSeq: number; conflictingFields: string[] }
   | { mutationId: string; status: 'duplicate'; result: MutationResult }
-  | { mutationId: string; status: 'rejected'; code: RejectCode; message: string; retryable: false };
+  | {
+      mutationId: string;
+      status: 'rejected';
+      code: RejectCode;
+      message: string;
+      retryable: false;
+      /**
+       * The server's copy of the record when the device's centre may see it (optional, added after v1
+       * shipped: older servers leave it out), so the device can show it or revert without a full pull.
+       */
+      current?: Change;
+    };
 
 export type PushResponse = { results: MutationResult[]; serverTime: string; serverEpoch: string };
 

@@ -1,10 +1,10 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, test, waitForOfflineReady } from './fixtures';
+import { expect, prepareTablet, test, waitForOfflineReady } from './fixtures';
 import { SessionFormPage } from './pages/SessionFormPage';
-import { SetupPage } from './pages/SetupPage';
 import { TodayPage } from './pages/TodayPage';
+import { adminAuth, createCentre, createVolunteer, enrolmentCode } from './support/network';
 import { OwnServer } from './support/server';
 
 // Sync end to end (DESIGN.md §5, §10): real Chromium tablets, the production build and the real server.
@@ -41,26 +41,6 @@ async function syncNow(page: Page): Promise<void> {
   await badge(page).click();
   await page.getByRole('heading', { name: 'Sync' }).waitFor();
   await page.getByRole('button', { name: 'Sync now' }).click();
-}
-
-/** The tablet's device profile, read straight from IndexedDB ('ura' → meta → 'device'). */
-async function deviceProfile(page: Page): Promise<{ centreId: string; deviceId: string }> {
-  return page.evaluate(
-    () =>
-      new Promise<{ centreId: string; deviceId: string }>((resolve, reject) => {
-        const open = indexedDB.open('ura');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('meta').objectStore('meta').get('device');
-          get.onsuccess = () => {
-            db.close();
-            resolve((get.result as { value: { centreId: string; deviceId: string } }).value);
-          };
-          get.onerror = () => reject(get.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-  );
 }
 
 /** Session ids the tablet holds (not deleted), straight from IndexedDB. */
@@ -103,53 +83,23 @@ function serverCounts(sqlitePath: string, centreId: string): { sessions: number;
   }
 }
 
-/**
- * Waits until the tablet has registered: setup makes its own ids, the first sync moves the tablet to the
- * server's centre id. Returns that id once the server lists it.
- */
-async function registeredCentreId(page: Page, baseURL: string): Promise<string> {
-  let centreId = '';
-  await expect
-    .poll(
-      async () => {
-        centreId = (await deviceProfile(page)).centreId;
-        const res = await fetch(new URL('/api/sync/v1/centres', baseURL)).catch(() => undefined);
-        if (!res?.ok) return false;
-        const { centres } = (await res.json()) as { centres: { id: string }[] };
-        return centres.some((c) => c.id === centreId);
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-  return centreId;
-}
-
 async function newTablet(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
   return { context, page: await context.newPage() };
 }
 
-test('two tablets of one centre converge', async ({ readyPage: pageA, context: contextA, browser, baseURL }) => {
+test('two tablets of one centre converge', async ({ readyPage: pageA, context: contextA, browser, baseURL, tablet, request }) => {
   test.setTimeout(180_000);
   const N = 20;
   await expect(badge(pageA)).toHaveText('All synced', { timeout: 30_000 });
-  const centreId = await registeredCentreId(pageA, baseURL!);
+  const centreId = tablet.centre.id;
 
-  // Tablet B: the same centre, chosen from the server's list (by id: other tests make centres of that name).
+  // Tablet B: enrolled to the same centre with a code of its own, another volunteer signed in on it.
   const { context: contextB, page: pageB } = await newTablet(browser, baseURL!);
   try {
-    const setupB = new SetupPage(pageB);
-    await setupB.open();
-    await setupB.chooseLanguage('en');
-    await pageB.getByLabel('Country').selectOption('AL');
-    await pageB.getByLabel('Centre on the server').selectOption(centreId);
-    await pageB.getByLabel('Your name as a volunteer').fill('Blerta');
-    await pageB.getByRole('button', { name: 'Start' }).click();
-    await pageB.getByRole('heading', { name: 'Today' }).waitFor();
-    expect((await deviceProfile(pageB)).centreId).toBe(centreId);
+    const blerta = await createVolunteer(request, tablet.adminAuth, centreId, 'Blerta');
+    await prepareTablet(pageB, await enrolmentCode(request, tablet.adminAuth, centreId), blerta, '246810');
     await waitForOfflineReady(pageB);
-    // The sync that ran at start found no set-up tablet, and finishing the setup does not start one
-    // (the next would be the 60 s interval): "Sync now" registers the tablet at once.
     await syncNow(pageB);
     await expect(badge(pageB)).toHaveText('All synced', { timeout: 30_000 });
     await expect(pageB.getByRole('alert')).toHaveCount(0);
@@ -204,18 +154,19 @@ test('two tablets of one centre converge', async ({ readyPage: pageA, context: c
 for (const when of ['after the commit (the answer is lost)', 'before the request reaches it'] as const) {
   test(`the server killed with SIGKILL ${when} in the middle of a push loses nothing and duplicates nothing`, async ({
     browser,
+    playwright,
   }) => {
     test.setTimeout(180_000);
     const N = 30;
     const server = await OwnServer.start();
     const { context, page } = await newTablet(browser, server.url);
+    const api = await playwright.request.newContext({ baseURL: server.url });
     try {
-      const setup = new SetupPage(page);
-      await page.goto(`${server.url}/`);
-      await setup.chooseLanguage('en');
-      await setup.complete({ country: 'AL', centre: CENTRE, volunteer: 'Arta' });
+      const auth = await adminAuth(api, server.dataDir);
+      const { id: centreId } = await createCentre(api, auth, CENTRE);
+      const arta = await createVolunteer(api, auth, centreId, 'Arta');
+      await prepareTablet(page, await enrolmentCode(api, auth, centreId), arta, '482913');
       await waitForOfflineReady(page);
-      const centreId = await registeredCentreId(page, server.url);
       await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
 
       await context.setOffline(true);
@@ -270,6 +221,7 @@ for (const when of ['after the commit (the answer is lost)', 'before the request
       await expect(today.sessions).toHaveCount(N);
       await expect(today.sessions.filter({ hasText: 'not synced yet' })).toHaveCount(0);
     } finally {
+      await api.dispose();
       await context.close();
       await server.stop();
     }

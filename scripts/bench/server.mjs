@@ -74,6 +74,8 @@ export async function startServer({ distDir, databaseUrl, firstPort = FIRST_PORT
     LOG_LEVEL: 'warn',
     // A benchmark loads the app many times from one address; the default limit is for the open internet.
     RATE_LIMIT_PER_MINUTE: '1000000',
+    // The sync benchmark's simulated devices use the legacy open registration (off by default).
+    OPEN_DEVICE_REGISTRATION: 'true',
     ...(distDir ? { DIST_DIR: distDir } : {}),
   };
   delete env.DATABASE_URL;

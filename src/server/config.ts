@@ -19,8 +19,9 @@ export type ServerConfig = {
   registerRateLimitPerMinute: number;
   /**
    * The legacy open device registration (POST /api/sync/v1/register-device and an open centre list),
-   * kept while the app moves to enrolment codes. Devices registered that way push without actorId
-   * while it is on; once off, the route is gone and every device's mutations need a signed-in actor.
+   * kept only for the sync simulator, the benchmarks and old tests that set it explicitly. Off by default:
+   * the app enrols tablets with codes. While on, devices registered that way push without actorId; off,
+   * the route is gone and every device's mutations need a signed-in actor.
    */
   openDeviceRegistration: boolean;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limit). */
@@ -49,7 +50,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: intFromEnv(1, 1_000_000).default(600),
   REGISTER_RATE_LIMIT_PER_MINUTE: intFromEnv(1, 1_000_000).default(30),
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('false'),
-  OPEN_DEVICE_REGISTRATION: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('true'),
+  OPEN_DEVICE_REGISTRATION: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('false'),
   SETUP_CODE_FILE: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
 });
 

@@ -25,7 +25,7 @@ describe.skipIf(!PG_URL && !IS_CI)(`two server processes on one PostgreSQL${PG_U
     const url = new URL(PG_URL);
     url.pathname = `/${database}`;
     // Both start at once: migrations and catalogue seeding must tolerate a concurrent twin.
-    servers = await Promise.all([0, 1].map(() => startServerProcess({ DATABASE_URL: url.toString() })));
+    servers = await Promise.all([0, 1].map(() => startServerProcess({ DATABASE_URL: url.toString(), OPEN_DEVICE_REGISTRATION: 'true' })));
   }, 60_000);
 
   afterAll(async () => {

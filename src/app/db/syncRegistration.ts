@@ -1,10 +1,34 @@
 import type { Centre } from '../../shared/schemas/centre';
 import type { AppDb } from './AppDb';
-import { DEVICE_PROFILE_KEY, type DeviceProfile } from './device';
+import { DEVICE_PROFILE_KEY, ENROLMENT_KEY, type DeviceProfile, type Enrolment } from './device';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { OutboxRow } from './tables';
 
 export type Registration = { deviceId: string; token: string; centre: Centre; epoch: string };
+
+/** The enrolment of this tablet (an enrolment code); null on a legacy or new tablet. */
+export async function readEnrolment(db: AppDb): Promise<Enrolment | null> {
+  return ((await db.meta.get(ENROLMENT_KEY))?.value as Enrolment | undefined) ?? null;
+}
+
+/**
+ * Stores the server's answer to POST /api/devices/enrol in one transaction: the device token for sync,
+ * the centre, the server epoch, and the enrolment itself. From here on the tablet belongs to that centre.
+ */
+export async function adoptEnrolment(db: AppDb, reg: Registration, enrolledAt: string): Promise<void> {
+  await db.transaction('rw', [db.meta, db.centres], async () => {
+    const meta = await readSyncMeta(db);
+    await db.centres.put(reg.centre);
+    const enrolment: Enrolment = { deviceId: reg.deviceId, centreId: reg.centre.id, country: reg.centre.country, enrolledAt };
+    await db.meta.put({ key: ENROLMENT_KEY, value: enrolment });
+    await writeSyncMeta(db, {
+      ...meta,
+      credentials: { deviceId: reg.deviceId, token: reg.token, centreId: reg.centre.id },
+      deviceIds: [...meta.deviceIds, reg.deviceId],
+      epoch: meta.epoch ?? reg.epoch,
+    });
+  });
+}
 
 export async function readDeviceProfile(db: AppDb): Promise<DeviceProfile | null> {
   return ((await db.meta.get(DEVICE_PROFILE_KEY))?.value as DeviceProfile | undefined) ?? null;

@@ -1,9 +1,9 @@
 import { createRoute, Outlet } from '@tanstack/react-router';
-import { DeviceGate } from '../features/setup/DeviceGate';
+import { AuthGate } from '../features/auth/AuthGate';
 import { AppShell } from '../features/shell/AppShell';
 import { rootRoute } from './root';
 
-/** The volunteer's screens on a tablet: nothing shows until the tablet is set up. URLs carry no prefix. */
+/** The volunteer's screens on a tablet: enrolled, and unlocked for a person who signed in. URLs carry no prefix. */
 export const tabletRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: '_tablet',
@@ -12,10 +12,10 @@ export const tabletRoute = createRoute({
 
 function TabletLayout() {
   return (
-    <DeviceGate>
+    <AuthGate>
       <AppShell>
         <Outlet />
       </AppShell>
-    </DeviceGate>
+    </AuthGate>
   );
 }

@@ -2,14 +2,15 @@ import type { Centre } from '../../shared/schemas/centre';
 import type { CentreListResponse, RegisterDeviceRequest, RegisterDeviceResponse } from '../../shared/sync/protocol';
 import { beginResync } from '../db/syncEpoch';
 import { readSyncMeta, type SyncMeta } from '../db/syncMeta';
-import { adoptRegistration, readDeviceProfile } from '../db/syncRegistration';
+import { adoptRegistration, readDeviceProfile, readEnrolment } from '../db/syncRegistration';
 import { call, type SyncDeps } from './context';
 import { SyncStop, stopFor } from './errors';
 
 /*
- * Device credentials until sign-in exists: the one file sign-in replaces. The tablet was set up
- * offline with ids it made itself; the first sync enrols it with the server (an existing centre
- * when the server knows the centre's id, else a new one) and moves its data to the server's ids.
+ * Device credentials. A tablet enrolled with a code (features/auth) already holds its device token;
+ * a refused token then means "ask a coordinator", never a silent re-registration. The legacy seam
+ * below (a tablet set up offline, registered through the open register-device route, which the server
+ * only offers with OPEN_DEVICE_REGISTRATION=true) stays for the simulator and the old engine tests.
  */
 
 export async function ensureRegistered(deps: SyncDeps): Promise<SyncMeta> {
@@ -20,6 +21,7 @@ export async function ensureRegistered(deps: SyncDeps): Promise<SyncMeta> {
 /** Enrols (again, after a 401) and stores the token; notices a server restored from backup. */
 export async function register(deps: SyncDeps): Promise<SyncMeta> {
   const { db } = deps;
+  if (await readEnrolment(db)) throw new SyncStop('unauthorized', 'The server refused this tablet\'s device token');
   const meta = await readSyncMeta(db);
   const profile = await readDeviceProfile(db);
   if (!profile) throw new SyncStop('not_set_up', 'This tablet is not set up yet');

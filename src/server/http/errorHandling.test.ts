@@ -22,7 +22,7 @@ describe('server failures', () => {
 
   it('answers 429 in the error shape with Retry-After when a client sends too much', async () => {
     const env = await openTestEnv('sqlite');
-    const app = await buildApp({ config: loadConfig({}, { registerRateLimitPerMinute: 2 }), store: env.store, logger: false });
+    const app = await buildApp({ config: loadConfig({}, { registerRateLimitPerMinute: 2, openDeviceRegistration: true }), store: env.store, logger: false });
     const enrol = () => app.inject({ method: 'POST', url: '/api/sync/v1/register-device', payload: { label: 'x' } });
     await enrol();
     await enrol();

@@ -9,9 +9,9 @@ import { openTestEnv, openTestStore } from '../testing/testEnv';
 import { addUser, signIn, TEST_PASSWORD } from '../testing/testPeople';
 
 describe('openDeviceRegistration (the legacy seam)', () => {
-  it('is on by default and can be turned off from the environment', () => {
-    expect(loadConfig({}).openDeviceRegistration).toBe(true);
-    expect(loadConfig({ OPEN_DEVICE_REGISTRATION: 'false' }).openDeviceRegistration).toBe(false);
+  it('is off by default and can be turned on from the environment', () => {
+    expect(loadConfig({}).openDeviceRegistration).toBe(false);
+    expect(loadConfig({ OPEN_DEVICE_REGISTRATION: 'true' }).openDeviceRegistration).toBe(true);
   });
 
   it('when off: no open registration, the centre list needs a device token, and every push names a person', async () => {

@@ -54,7 +54,8 @@ export async function openTestEnv(kind: StoreKind): Promise<TestEnv & { close: (
   const clock = { now: TEST_NOW };
   const config = loadConfig(
     {},
-    { rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist' },
+    // The suites still make devices through the legacy open registration (off by default since sign-in).
+    { rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist', openDeviceRegistration: true },
   );
   const app = await buildApp({ config, store, now: () => clock.now, logger: false });
   await app.ready();

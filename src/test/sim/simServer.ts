@@ -9,7 +9,7 @@ import type { Database } from '../../server/store/schema';
 import type { Store } from '../../server/store/types';
 import type { TransportRequest, TransportResponse } from '../../app/sync/transport';
 
-const CONFIG = loadConfig({}, { rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist', logLevel: 'silent' });
+const CONFIG = loadConfig({}, { openDeviceRegistration: true, rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist', logLevel: 'silent' });
 
 /**
  * The real server (buildApp on SQLite :memory:) with what a simulation needs on top: a backup as a

@@ -1,0 +1,108 @@
+import type { SessionTokens } from '../../../shared/auth/api';
+import { AUTH_LIMITS } from '../../../shared/auth/roles';
+import { getDb } from '../../db/AppDb';
+import { getPerson, putPerson, updatePerson, type LocalPerson } from '../../db/people';
+import { lockTablet, unlockFor } from '../../db/peopleSession';
+import { readSyncMeta } from '../../db/syncMeta';
+import { adoptEnrolment } from '../../db/syncRegistration';
+import { toLocalIsoWithOffset } from '../../../shared/localDateTime';
+import { requestPersistentStorage } from '../../pwa/storage';
+import { enrolDevice, signInOnTablet } from './deviceApi';
+import { checkWithServer } from './checkWithServer';
+import { unlockOf } from './lockPolicy';
+import { signInReasonOf } from './lockReason';
+import { hashPin, PIN_PATTERN, verifyPin } from './pinHash';
+import { authProblemOf, type AuthProblem } from './problems';
+
+export type Failed = { status: 'failed'; problem: AuthProblem };
+
+/** Enrols this tablet with a one-time code from the console; the tablet then belongs to that centre. */
+export async function enrolTablet(code: string): Promise<{ status: 'enrolled' } | Failed> {
+  try {
+    const answer = await enrolDevice(code.trim(), 'Ura tablet');
+    const registration = { deviceId: answer.deviceId, token: answer.deviceToken, centre: answer.centre, epoch: answer.serverEpoch };
+    await adoptEnrolment(getDb(), registration, toLocalIsoWithOffset(new Date()));
+  } catch (error) {
+    return { status: 'failed', problem: authProblemOf(error) };
+  }
+  // Ask the browser not to evict this tablet's data (DESIGN.md §4), then fetch the centre's data at once.
+  await requestPersistentStorage();
+  void import('../../sync').then(({ syncNow }) => syncNow());
+  return { status: 'enrolled' };
+}
+
+/** Online sign-in on the enrolled tablet; the answer says whether the person must (re)set a PIN. */
+export async function signInPerson(login: string, password: string): Promise<{ status: 'signed_in'; personId: string; needsPin: boolean } | Failed> {
+  const meta = await readSyncMeta(getDb());
+  if (!meta.credentials) return { status: 'failed', problem: { key: 'auth:errors.notEnrolled' } };
+  let tokens: SessionTokens;
+  try {
+    tokens = await signInOnTablet(login.trim(), password, meta.credentials.token);
+  } catch (error) {
+    return { status: 'failed', problem: authProblemOf(error) };
+  }
+  const person = personFrom(tokens, await getPerson(tokens.user.id), Date.now());
+  await putPerson(person);
+  const needsPin = unlockOf(person, Date.now()) !== 'pin';
+  if (!needsPin) await unlockFor(person.id, Date.now());
+  return { status: 'signed_in', personId: person.id, needsPin };
+}
+
+function personFrom(tokens: SessionTokens, known: LocalPerson | undefined, now: number): LocalPerson {
+  const { user } = tokens;
+  return {
+    ...known,
+    id: user.id,
+    displayName: user.displayName,
+    login: user.login,
+    role: user.role,
+    lastOnlineSignInAt: now,
+    pinResetAt: user.pinResetAt,
+    failedPins: 0,
+    needsSignIn: false,
+    accessToken: tokens.accessToken,
+    accessExpiresAt: tokens.accessExpiresAt,
+    refreshToken: tokens.refreshToken,
+    refreshExpiresAt: tokens.refreshExpiresAt,
+  };
+}
+
+export function isValidPin(pin: string): boolean {
+  return PIN_PATTERN.test(pin);
+}
+
+/** Only right after an online sign-in (the screen that calls it is reached no other way). */
+export async function setPin(personId: string, pin: string): Promise<boolean> {
+  if (!isValidPin(pin)) return false;
+  const hash = await hashPin(pin);
+  const now = Date.now();
+  const updated = await updatePerson(personId, (p) => ({ ...p, pin: hash, pinSetAt: now, failedPins: 0 }));
+  if (!updated) return false;
+  await unlockFor(personId, now);
+  return true;
+}
+
+export type PinOutcome = { status: 'unlocked' } | { status: 'wrong'; attemptsLeft: number } | { status: 'sign_in'; reason: string };
+
+/**
+ * Checks a PIN; the fifth wrong one in a row means only an online sign-in unlocks this person again.
+ * Online, a right PIN also asks the server whether the person's sign-in still stands (checkWithServer).
+ */
+export async function unlockWithPin(personId: string, pin: string): Promise<PinOutcome> {
+  const person = await getPerson(personId);
+  if (!person?.pin || unlockOf(person, Date.now()) !== 'pin') return { status: 'sign_in', reason: person ? signInReasonOf(person) : 'auth:lock.reasonSession' };
+  if (isValidPin(pin) && (await verifyPin(pin, person.pin))) {
+    const checked = await checkWithServer(person);
+    const after = await updatePerson(personId, (p) => ({ ...p, ...checked, failedPins: 0 }));
+    if (after && unlockOf(after, Date.now()) !== 'pin') return { status: 'sign_in', reason: signInReasonOf(after) };
+    await unlockFor(personId, Date.now());
+    return { status: 'unlocked' };
+  }
+  const after = await updatePerson(personId, (p) => ({ ...p, failedPins: p.failedPins + 1 }));
+  const attemptsLeft = AUTH_LIMITS.maxWrongPins - (after?.failedPins ?? AUTH_LIMITS.maxWrongPins);
+  return attemptsLeft > 0 ? { status: 'wrong', attemptsLeft } : { status: 'sign_in', reason: 'auth:lock.reasonWrongPins' };
+}
+
+export async function lockNow(): Promise<void> {
+  await lockTablet();
+}

@@ -1,0 +1,31 @@
+import { clearTabletData, readHandoff } from '../../db/peopleHandoff';
+import { exportPendingSessions } from '../handoff/actions';
+
+/**
+ * The hand-off file of features/handoff, sealed with the network's key: only the server opens it, when
+ * a coordinator imports it (POST /api/admin/handoff/import), and the ledger keeps it from counting twice.
+ */
+export async function saveEncryptedHandoff(): Promise<void> {
+  await exportPendingSessions({ mode: 'server' });
+}
+
+/** The fallback when the network's key cannot be had (offline, never fetched): a plain JSON file. */
+export async function savePlainHandoff(deviceId: string | null): Promise<void> {
+  const now = new Date();
+  const handoff = await readHandoff(deviceId, now);
+  const blob = new Blob([JSON.stringify(handoff, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `ura-unsynced-${now.toISOString().slice(0, 19).replace(/:/g, '-')}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Forgets everything on this tablet and starts again as a new one. */
+export async function clearTablet(): Promise<void> {
+  await clearTabletData();
+  window.location.assign('/');
+}

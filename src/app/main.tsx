@@ -3,8 +3,10 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { seedCatalogueIfEmpty } from './db/catalogue';
 import { openDb } from './db/lifecycle';
+import { DbBlockedScreen } from './features/diagnostics/DbBlockedScreen';
 import { DbProblemScreen, type DbProblem } from './features/shell/DbProblemScreen';
 import { setUpI18n } from './i18n/setup';
+import { askPersistenceWhenInstalled } from './pwa/persist';
 import { handlePreloadErrors } from './pwa/preloadError';
 import { startServiceWorker } from './pwa/swBridge';
 import { router } from './routes/router';
@@ -17,12 +19,16 @@ async function boot(): Promise<void> {
     root.render(<StrictMode><Suspense fallback={null}>{problem ? <DbProblemScreen problem={problem} /> : <RouterProvider router={router} />}</Suspense></StrictMode>);
 
   await setUpI18n();
-  const status = await openDb(() => render('versionchange'));
+  // Blocked: this tab's upgrade waits for tabs on the old version; it goes on by itself once they close.
+  const status = await openDb(() => render('versionchange'), () => root.render(<Suspense fallback={null}><DbBlockedScreen /></Suspense>));
   if (status !== 'open') return render(status);
   // The bundled starter catalogue is a first-run fallback only; load it only when needed.
   await seedCatalogueIfEmpty(async () => (await import('../shared/catalogue/starterCatalogue')).loadStarterCatalogue());
   render(null);
   startServiceWorker();
+  askPersistenceWhenInstalled();
+  // Synced sessions older than the local window leave the device, at start and after each sync.
+  void import('./db/localWindowRunner').then(({ startLocalWindow }) => startLocalWindow());
   // The sync engine (and zod) load after the first paint, never on the critical path.
   void import('./sync').then(({ startSync }) => startSync());
 }

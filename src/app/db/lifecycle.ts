@@ -4,17 +4,25 @@ import { DB_NAME, LATEST_DB_VERSION } from './schema';
 
 export type DbStatus = 'open' | 'newer' | 'unreadable';
 
+/** Set once another tab has taken the database to a newer schema: this tab must reload, never reopen. */
+let wasReplaced = false;
+
 /**
  * Opens the device database and says what happened, so the UI can show a rescue screen
  * instead of a blank page when the database is newer than this app or damaged.
+ * `onBlocked`: this tab's upgrade waits for older tabs to close (it resumes by itself when they do).
  */
-export async function openDb(onVersionChange: () => void): Promise<DbStatus> {
+export async function openDb(onVersionChange: () => void, onBlocked?: () => void): Promise<DbStatus> {
   const db = getDb();
   db.on('versionchange', () => {
-    // Another tab opened a newer schema: step aside (Dexie closes us) and ask for a reload.
+    // Another tab opens a newer schema: close now so its upgrade can run, and ask for a reload.
+    // Returning false skips Dexie's default, which would reopen this old schema on the next call.
+    wasReplaced = true;
+    db.close({ disableAutoOpen: true });
     onVersionChange();
     return false;
   });
+  if (onBlocked) db.on('blocked', () => onBlocked());
   if (await isNewerOnDisk()) return 'newer';
   try {
     await db.open();
@@ -40,7 +48,7 @@ export async function withReopen<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (!hasName(error, 'DatabaseClosedError')) throw error;
+    if (!hasName(error, 'DatabaseClosedError') || wasReplaced) throw error;
     await getDb().open();
     return call();
   }

@@ -1,9 +1,2 @@
-/** Asks the browser to keep this origin's data under storage pressure. */
-export async function requestPersistentStorage(): Promise<boolean> {
-  if (!navigator.storage?.persist) return false;
-  try {
-    return (await navigator.storage.persisted()) || (await navigator.storage.persist());
-  } catch {
-    return false;
-  }
-}
+// Kept for existing imports; the persistence requests live in persist.ts.
+export { requestPersistentStorage } from './persist';

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DeviceProfile } from '../../db/device';
 import { LanguageSwitcher } from '../language/LanguageSwitcher';
@@ -6,7 +7,7 @@ import { formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
 
 export function SettingsScreen({ profile }: { profile: DeviceProfile }) {
-  const { t, i18n } = useTranslation(['common', 'setup', 'vocabulary']);
+  const { t, i18n } = useTranslation(['common', 'setup', 'vocabulary', 'diagnostics', 'handoff']);
   const lng = i18n.language as Language;
   const centre = useCentre(profile.centreId);
   const storage = useStorageInfo();
@@ -16,6 +17,9 @@ export function SettingsScreen({ profile }: { profile: DeviceProfile }) {
       <h1>{t('common:nav.settings')}</h1>
       <section className="card">
         <LanguageSwitcher />
+      </section>
+      <section className="card">
+        <Link to="/handoff">{t('handoff:link')}</Link>
       </section>
       <section className="card">
         <h2>{t('common:settings.device')}</h2>
@@ -31,6 +35,8 @@ export function SettingsScreen({ profile }: { profile: DeviceProfile }) {
             {storage ? t('common:settings.storageUsed', { used: mb(storage.usage), quota: mb(storage.quota) }) : '—'}
             {' · '}
             {storage?.isPersisted ? t('common:settings.persisted') : t('common:settings.notPersisted')}
+            {' · '}
+            <Link to="/diagnostics" className="link-target">{t('diagnostics:link')}</Link>
           </dd>
           <dt>{t('common:settings.version')}</dt>
           <dd>{__APP_VERSION__}</dd>

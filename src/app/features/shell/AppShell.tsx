@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../language/LanguageSwitcher';
+import { QuotaNotice } from '../diagnostics/QuotaNotice';
 import { UpdatePrompt } from '../update/UpdatePrompt';
 import { SyncBadge } from '../sync/SyncBadge';
 import { ConnectionStatus } from './ConnectionStatus';
@@ -15,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <nav className="app-nav" aria-label={t('nav.label')}>
           <Link to="/">{t('nav.today')}</Link>
           <Link to="/sessions/new">{t('nav.newSession')}</Link>
+          <Link to="/reports">{t('nav.reports')}</Link>
           <Link to="/settings">{t('nav.settings')}</Link>
         </nav>
         <ConnectionStatus />
@@ -23,6 +25,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </header>
       <main>
         <UpdatePrompt />
+        <QuotaNotice />
         {children}
       </main>
     </>

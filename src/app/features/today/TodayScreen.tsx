@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import type { Language } from '../../i18n/languages';
 import { Button } from '../../ui/Button';
 import { Toast } from '../../ui/Toast';
+import { StorageWarnings } from '../diagnostics/StorageWarnings';
 import { removeSession, undoRemoveSession } from './actions';
 import { todayLocal, usePendingIds, useServiceNames, useTodaySessions } from './queries';
 import { SessionRow } from './SessionRow';
@@ -43,6 +44,7 @@ export function TodayScreen({ profile, onEdit, onNew }: Props) {
         <Button variant="primary" onClick={onNew}>{t('today.newSession')}</Button>
       </div>
       <p>{formatDate(new Date(`${day}T12:00:00`), lng)}</p>
+      <StorageWarnings />
       <section className="card" aria-labelledby="today-count">
         <p id="today-count">
           <span className="big-number">{formatNumber(sessions.length, lng)}</span> {t('today.sessionCount', { count: sessions.length })}

@@ -1,0 +1,48 @@
+import type { AppDb } from './AppDb';
+
+/** How many days of synced sessions a tablet keeps; the server keeps everything (DESIGN.md §4). */
+export const DEFAULT_LOCAL_WINDOW_DAYS = 30;
+export const LOCAL_WINDOW_KEY = 'localWindowDays';
+const MIN_DAYS = 7;
+const MAX_DAYS = 366;
+const DAY_MS = 86_400_000;
+
+export type WindowPurge = { sessions: number; sentLog: number };
+
+export async function readLocalWindowDays(db: AppDb): Promise<number> {
+  const value = (await db.meta.get(LOCAL_WINDOW_KEY))?.value;
+  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_DAYS && value <= MAX_DAYS ? value : DEFAULT_LOCAL_WINDOW_DAYS;
+}
+
+/** Sets the window; out-of-range values are refused so a typo cannot empty the tablet. */
+export async function writeLocalWindowDays(db: AppDb, days: number): Promise<void> {
+  if (!Number.isInteger(days) || days < MIN_DAYS || days > MAX_DAYS) throw new RangeError(`local window must be ${MIN_DAYS}–${MAX_DAYS} days`);
+  await db.meta.put({ key: LOCAL_WINDOW_KEY, value: days });
+}
+
+/**
+ * Removes synced sessions that happened before the window, with their sent-log rows. A session stays
+ * while anything about it is unsettled: an outbox row, a held change, a dead letter, version 0 (never
+ * acknowledged), or a sent-log row acknowledged inside the window (still needed for a re-push after a
+ * server restore). One transaction: a purge is all or nothing.
+ */
+export async function purgeOutsideWindow(db: AppDb, now: number, days?: number): Promise<WindowPurge> {
+  const windowDays = days ?? (await readLocalWindowDays(db));
+  const cutoffMs = now - windowDays * DAY_MS;
+  const cutoffDay = new Date(cutoffMs).toISOString().slice(0, 10);
+  return db.transaction('rw', [db.sessions, db.outbox, db.heldChanges, db.deadLetters, db.sentLog, db.meta], async () => {
+    const old = await db.sessions.where('day').below(cutoffDay).filter((s) => s.version > 0).toArray();
+    if (old.length === 0) return { sessions: 0, sentLog: 0 };
+    const ids = old.map((s) => s.id);
+    const busy = new Set<string>();
+    for (const row of await db.outbox.where('recordId').anyOf(ids).toArray()) busy.add(row.recordId);
+    for (const row of await db.deadLetters.where('recordId').anyOf(ids).toArray()) busy.add(row.recordId);
+    for (const key of await db.heldChanges.where('id').anyOf(ids).primaryKeys()) busy.add(String(key));
+    for (const row of await db.sentLog.where('ackedAt').aboveOrEqual(cutoffMs).toArray()) busy.add(row.recordId);
+    const leaving = new Set(ids.filter((id) => !busy.has(id)));
+    if (leaving.size === 0) return { sessions: 0, sentLog: 0 };
+    const sentLog = await db.sentLog.filter((row) => leaving.has(row.recordId)).delete();
+    await db.sessions.bulkDelete([...leaving]);
+    return { sessions: leaving.size, sentLog };
+  });
+}

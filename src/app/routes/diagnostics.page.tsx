@@ -1,0 +1,5 @@
+import { DiagnosticsScreen } from '../features/diagnostics/DiagnosticsScreen';
+
+export function DiagnosticsPage() {
+  return <DiagnosticsScreen />;
+}

@@ -28,6 +28,8 @@ export type ServerConfig = {
   trustProxy: boolean;
   /** Also write the one-time setup code to this file (mode 0600), for automation such as the e2e tests. */
   setupCodeFile?: string | undefined;
+  /** The network's hand-off key file (src/server/handoff/networkKey.ts); `:memory:` keeps a per-process key. */
+  handoffKeyFile?: string | undefined;
 };
 
 const emptyToUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
@@ -52,6 +54,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('false'),
   OPEN_DEVICE_REGISTRATION: z.preprocess(emptyToUndefined, z.enum(['true', 'false', '1', '0'])).default('false'),
   SETUP_CODE_FILE: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
+  HANDOFF_KEY_FILE: z.preprocess(emptyToUndefined, z.string().min(1).optional()),
 });
 
 export class ConfigError extends Error {
@@ -78,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     openDeviceRegistration: e.OPEN_DEVICE_REGISTRATION === 'true' || e.OPEN_DEVICE_REGISTRATION === '1',
     setupCodeFile: e.SETUP_CODE_FILE,
+    handoffKeyFile: e.HANDOFF_KEY_FILE,
     ...overrides,
   };
 }

@@ -16,7 +16,7 @@ async function openWithRoutes(kind: StoreKind): Promise<{ env: TestEnv; routes: 
   };
   const clock = { now: TEST_NOW };
   // The table still lists the legacy open registration route, which exists only while the flag is on.
-  const config = loadConfig({}, { openDeviceRegistration: true, rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist' });
+  const config = loadConfig({}, { openDeviceRegistration: true, rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist', handoffKeyFile: ':memory:' });
   const app = await buildApp({ config, store, now: () => clock.now, logger: false, onRoute });
   await app.ready();
   await store.seedCatalogue(loadStarterCatalogue());

@@ -27,4 +27,10 @@ describe('network hand-off key', () => {
   it('keeps the key of an in-memory database in memory', () => {
     expect(networkKeyPath(loadConfig({ SQLITE_PATH: ':memory:' }))).toBeNull();
   });
+
+  it('uses HANDOFF_KEY_FILE when set, with any database (PostgreSQL instances share one file)', () => {
+    expect(networkKeyPath(loadConfig({ DATABASE_URL: 'postgres://x@localhost/ura', HANDOFF_KEY_FILE: '/etc/ura/key.json' }))).toBe('/etc/ura/key.json');
+    expect(networkKeyPath(loadConfig({ DATABASE_URL: 'postgres://x@localhost/ura' }))).toBe(join('data', 'handoff-key.json'));
+    expect(networkKeyPath(loadConfig({ HANDOFF_KEY_FILE: ':memory:' }))).toBeNull();
+  });
 });

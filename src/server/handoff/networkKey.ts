@@ -8,7 +8,7 @@ import type { ServerConfig } from '../config';
 /*
  * The network's hand-off key pair (ECDH P-256). The private key is a JWK file, mode 0600, made at the
  * first use: next to the SQLite database (`<dir of SQLITE_PATH>/handoff-key.json`), or with PostgreSQL
- * in `./data/handoff-key.json`; every instance of a network must have the same file (copy or mount it),
+ * in `./data/handoff-key.json`, unless HANDOFF_KEY_FILE names another file; every instance of a network must have the same file (copy or mount it),
  * and backups must include it, or files made for the old key can no longer be imported.
  * A `:memory:` database keeps its key in memory too.
  */
@@ -16,6 +16,7 @@ import type { ServerConfig } from '../config';
 export const HANDOFF_KEY_FILE = 'handoff-key.json';
 
 export function networkKeyPath(config: ServerConfig): string | null {
+  if (config.handoffKeyFile) return config.handoffKeyFile === ':memory:' ? null : config.handoffKeyFile;
   if (config.database.kind === 'postgres') return join('data', HANDOFF_KEY_FILE);
   if (config.database.path === ':memory:') return null;
   return join(dirname(config.database.path), HANDOFF_KEY_FILE);

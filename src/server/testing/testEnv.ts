@@ -55,7 +55,7 @@ export async function openTestEnv(kind: StoreKind): Promise<TestEnv & { close: (
   const config = loadConfig(
     {},
     // The suites still make devices through the legacy open registration (off by default since sign-in).
-    { rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist', openDeviceRegistration: true },
+    { rateLimitPerMinute: 1_000_000, registerRateLimitPerMinute: 1_000_000, distDir: '/nonexistent-ura-dist', openDeviceRegistration: true, handoffKeyFile: ':memory:' },
   );
   const app = await buildApp({ config, store, now: () => clock.now, logger: false });
   await app.ready();

@@ -101,6 +101,17 @@ describeOnStores('hand-off import', (env) => {
     const received = (await sibling.pull()).changes.filter((c) => mutations.some((m) => m.recordId === c.id));
     expect(received.map((c) => c.meta?.needsReview)).toEqual([true, true]);
   });
+
+  it('accepts into review the work of a revoked tablet whose person is still active', async () => {
+    const w = await world();
+    const { file, mutations } = await handoffOf(w.tablet, 2, await passphraseSealer(PASSPHRASE, PBKDF2_MIN_ITERATIONS));
+    await env().store.admin.revokeDevice(w.tablet.id, w.admin.id, env().clock.now.toISOString());
+    const res = await importAs(env(), w.coordinatorA, { file, passphrase: PASSPHRASE });
+    expect(res.json<HandoffImportResponse>()).toMatchObject({ added: 2, deviceRevoked: true });
+    const sibling = await enrolTablet(env(), await env().store.getCentre(w.tablet.centre.id).then((c) => c!));
+    const received = (await sibling.pull()).changes.filter((c) => mutations.some((m) => m.recordId === c.id));
+    expect(received.map((c) => c.meta?.needsReview)).toEqual([true, true]);
+  });
 });
 
 describe('hand-off key endpoint', () => {

@@ -31,3 +31,11 @@ export function isOversightEdit(actor: Actor, authorId: unknown): boolean {
 export function needsActorReview(actor: Actor | undefined): boolean {
   return actor?.disabledAt != null;
 }
+
+/**
+ * A change that lands flagged for review: its person was disabled since, or its tablet was revoked (its
+ * work arrives only through a hand-off file a coordinator imports; issue 4: "neither lost nor silently accepted").
+ */
+export function landsInReview(actor: Actor | undefined, device: DeviceRecord): boolean {
+  return needsActorReview(actor) || device.revokedAt !== null;
+}

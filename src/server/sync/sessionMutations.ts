@@ -5,7 +5,7 @@ import { centreScope, type Mutation, type MutationResult, type RejectCode } from
 import { mayEditSession, mayRestoreSession } from '../auth/deviceAuth';
 import type { Actor, DeviceRecord, SessionRow } from '../store/types';
 import type { BatchState } from './batchState';
-import { mayChangeSession, needsActorReview } from './actorRules';
+import { landsInReview, mayChangeSession } from './actorRules';
 import { isImplausibleDate } from './reviewFlags';
 
 export type MutationContext = {
@@ -67,7 +67,7 @@ export function createSession(ctx: MutationContext): MutationResult {
     updatedAt: at,
     deletedAt: null,
     deletedBy: null,
-    needsReview: isImplausibleDate(session.occurredAt, now) || needsActorReview(ctx.actor),
+    needsReview: isImplausibleDate(session.occurredAt, now) || landsInReview(ctx.actor, ctx.device),
   });
   ctx.written = { sessionId: session.id, authorId: session.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version: 1, changeSeq };
@@ -83,7 +83,7 @@ export function deleteSession(ctx: MutationContext): MutationResult {
   const version = row.version + 1;
   const changeSeq = batch.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
-  const needsReview = row.needsReview || needsActorReview(ctx.actor);
+  const needsReview = row.needsReview || landsInReview(ctx.actor, ctx.device);
   batch.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: at, deletedBy: device.id, needsReview });
   ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version, changeSeq };
@@ -102,7 +102,7 @@ export function restoreSession(ctx: MutationContext): MutationResult {
   const version = row.version + 1;
   const changeSeq = batch.nextChangeSeq(centreScope(row.centreId));
   const at = now.toISOString();
-  const needsReview = row.needsReview || needsActorReview(ctx.actor);
+  const needsReview = row.needsReview || landsInReview(ctx.actor, ctx.device);
   batch.updateSession({ ...row, version, changeSeq, updatedAt: at, updatedByDeviceId: device.id, deletedAt: null, deletedBy: null, needsReview });
   ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   return { mutationId: m.mutationId, status: 'applied', version, changeSeq };

@@ -3,7 +3,7 @@ import { isSameValue } from '../../shared/sync/patch';
 import { centreScope, type MutationResult } from '../../shared/sync/protocol';
 import type { HistoryEntry } from '../store/types';
 import { mergePatch } from './mergePatch';
-import { needsActorReview } from './actorRules';
+import { landsInReview } from './actorRules';
 import { isImplausibleDate } from './reviewFlags';
 import { describeInvalid, loadEditable, rejected, unchanged, type MutationContext } from './sessionMutations';
 
@@ -66,7 +66,7 @@ export function updateSession(ctx: MutationContext): MutationResult {
     changeSeq,
     updatedByDeviceId: device.id,
     updatedAt: at,
-    needsReview: row.needsReview || history.length > 0 || isRedated || needsActorReview(ctx.actor),
+    needsReview: row.needsReview || history.length > 0 || isRedated || landsInReview(ctx.actor, ctx.device),
   });
   ctx.written = { sessionId: row.id, authorId: row.data.volunteerId };
   if (history.length === 0) return { mutationId: m.mutationId, status: 'applied', version, changeSeq };

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench:sync [-- --no-build] [--sessions 10000] [--batch 200] [--no-pg]`
+// `npm run bench:sync [-- --no-build] [--dist <dir>] [--sessions 10000] [--batch 200] [--no-pg] [--no-ingest]`
+// (`-- --help` lists the options)
 //
 // The sync benchmark (DESIGN.md §5, §10): 10,000 sessions pushed from a headless-Chromium tablet to the real
 // server on loopback, pulled by a fresh tablet of the same centre, and the server's ingest alone from Node
@@ -9,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
 import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
@@ -25,11 +26,30 @@ const { values: args } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-pg': { type: 'boolean', default: false },
+    'no-ingest': { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    help: { type: 'boolean', default: false },
     sessions: { type: 'string', default: '10000' },
     batch: { type: 'string', default: '200' },
   },
 });
-const options = { build: !args['no-build'], sessions: Number(args.sessions), batch: Number(args.batch) };
+if (args.help) {
+  console.log(`npm run bench:sync -- [options]
+  --no-build        serve the last build (.bench/dist, else dist/) instead of building the PWA again
+  --dist <dir>      serve this build folder (e.g. one made by \`npx vite build --outDir <dir>\`); implies --no-build
+  --sessions <n>    sessions pushed and pulled (default 10000)
+  --batch <n>       batch size of the ingest-alone measurement (default 200)
+  --no-pg           skip the PostgreSQL ingest
+  --no-ingest       skip the ingest-alone measurements (only the two tablets)`);
+  process.exit(0);
+}
+const options = {
+  build: !args['no-build'] && !args.dist,
+  dist: args.dist ?? null,
+  ingest: !args['no-ingest'],
+  sessions: Number(args.sessions),
+  batch: Number(args.batch),
+};
 const TARGETS = { devicePushPerS: 3000, devicePullPerS: 5000, ingestPerS: 15000 };
 const RESULTS_FILE = join(ROOT, 'bench-results', 'sync.jsonl');
 const log = (m) => console.error(`[bench:sync] ${m}`);
@@ -102,7 +122,7 @@ async function main() {
   const executablePath = await findChromium();
   log(`Chromium: ${executablePath}`);
   if (options.build) log(`vite build took ${Math.round(buildPwa() / 1000)} s`);
-  const distDir = options.build ? BENCH_DIST : existingBuild();
+  const distDir = options.dist ? resolve(ROOT, options.dist) : options.build ? BENCH_DIST : existingBuild();
   const N = options.sessions;
 
   // 1 + 2: the tablets, against one SQLite server.
@@ -120,17 +140,20 @@ async function main() {
   const pull =
     push &&
     (await step(`fresh tablet pulls ${N} sessions`, () =>
-      devicePull({ executablePath, baseUrl: server.url, centreId: push.centreId, count: N, measure }),
+      devicePull({ executablePath, baseUrl: server.url, centreId: push.centreId, count: N, measure, log }),
     ));
   if (push) await push.close();
   await server.stop();
 
   // 3: ingest alone, SQLite then PostgreSQL.
   const ingest = {};
-  for (const [kind, databaseUrl] of [
-    ['sqlite', undefined],
-    ['postgres', await step('PostgreSQL database', freshPgDatabase)],
-  ]) {
+  const databases = options.ingest
+    ? [
+        ['sqlite', undefined],
+        ['postgres', await step('PostgreSQL database', freshPgDatabase)],
+      ]
+    : [];
+  for (const [kind, databaseUrl] of databases) {
     if (kind === 'postgres' && !databaseUrl) continue;
     ingest[kind] = await step(`ingest ${N} sessions (${kind}, batches of ${options.batch})`, async () => {
       const s = await startSyncServer({ databaseUrl });
@@ -166,7 +189,7 @@ async function main() {
       target: `≥ ${TARGETS.devicePullPerS}/s`,
       pass: pullRate === null ? null : pullRate >= TARGETS.devicePullPerS,
     },
-    { metric: `  time from "Sync now" to ${N} rows`, value: pull && Math.round(pull.pullMs), unit: 'ms' },
+    { metric: `  time from "Start" (setup) to ${N} rows`, value: pull && Math.round(pull.pullMs), unit: 'ms' },
     {
       metric: `  server peak RSS during the pull (lifetime VmHWM)`,
       value: pull ? `${pull.memory.peakRssMB} (${pull.memory.hwmMB})` : null,
@@ -190,7 +213,8 @@ async function main() {
       },
     );
   }
-  if (!ingest.postgres) rows.push({ metric: 'server ingest, postgres', value: 'skipped', unit: '(no PostgreSQL)' });
+  if (options.ingest && !ingest.postgres)
+    rows.push({ metric: 'server ingest, postgres', value: 'skipped', unit: '(no PostgreSQL)' });
 
   const env = environment(chromium ?? executablePath, loadAtStart);
   printEnvironment(env);
@@ -206,6 +230,8 @@ async function main() {
       deviceInsertMs: push ? Math.round(push.insertMs) : null,
       devicePullPerS: pullRate,
       devicePullMs: pull ? Math.round(pull.pullMs) : null,
+      devicePushTimings: push?.timings ?? null,
+      devicePullTimings: pull?.timings ?? null,
       serverPeakRssPushMB: push?.memory.peakRssMB ?? null,
       serverPeakRssPullMB: pull?.memory.peakRssMB ?? null,
       ingest,

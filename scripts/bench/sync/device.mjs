@@ -1,6 +1,7 @@
 // The device side: a headless-Chromium tablet pushes N sessions written through the app's own
 // createSession() (session row + outbox row in one strict transaction), and a fresh tablet of the same
 // centre pulls them.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { firstPage, launchDevice, waitForOfflineReady } from '../browser.mjs';
@@ -46,6 +47,52 @@ const countRows = (store) =>
     };
   });
 
+/** `SYNC_BENCH_CPU_PROFILE=<file>`: the page's CPU profile during the push (open it in Chrome DevTools). */
+async function startCpuProfile(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  return {
+    async stopInto(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
+/** In the page: keep the timings of every request (the default buffer holds 250). */
+const keepResourceTimings = () => performance.setResourceTimingBufferSize(100_000);
+
+/**
+ * In the page: where the time of a sync went, from the browser's resource timings of `path` requests:
+ * the round trips (request sent → answer read: network + server) and the gaps between one answer and the
+ * next request (the device's own work: applying the answer, cutting the next batch or page).
+ */
+const syncTimings = (path) => {
+  const calls = performance
+    .getEntriesByType('resource')
+    .filter((e) => e.name.includes(path))
+    .sort((a, b) => a.startTime - b.startTime);
+  const median = (list) => (list.length ? [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] : null);
+  const sum = (list) => list.reduce((a, b) => a + b, 0);
+  const trips = calls.map((e) => e.responseEnd - e.startTime);
+  const gaps = calls.slice(1).map((e, i) => e.startTime - calls[i].responseEnd);
+  const round = (n) => (n === null ? null : Math.round(n));
+  return {
+    requests: calls.length,
+    notOk: calls.filter((e) => e.responseStatus !== 200).length,
+    tripMsTotal: round(sum(trips)),
+    tripMsMedian: round(median(trips)),
+    gapMsTotal: round(sum(gaps)),
+    gapMsMedian: round(median(gaps)),
+  };
+};
+
+const describeTimings = (t) =>
+  `${t.requests} requests (${t.notOk} not 200); round trips ${t.tripMsTotal} ms (median ${t.tripMsMedian}), device work between them ${t.gapMsTotal} ms (median ${t.gapMsMedian})`;
+
 async function pollUntil(fn, { timeoutMs, intervalMs = 50 }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -57,15 +104,23 @@ async function pollUntil(fn, { timeoutMs, intervalMs = 50 }) {
 }
 
 /** Setup screen in English, Albania; `centreId` picks an existing centre from "Centre on the server". */
-async function setUp(page, { centreId, volunteer }) {
+async function fillSetUp(page, { centreId, volunteer }) {
   await page.goto('/');
   await page.locator('select:has(option[value="en"])').first().selectOption('en');
   await page.getByLabel('Country').selectOption('AL');
   if (centreId) await page.getByLabel('Centre on the server').selectOption(centreId);
   else await page.getByLabel('Centre', { exact: true }).fill('ADISA Shkodër');
   await page.getByLabel('Your name as a volunteer').fill(volunteer);
+}
+
+async function submitSetUp(page) {
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('heading', { name: 'Today' }).waitFor();
+}
+
+async function setUp(page, details) {
+  await fillSetUp(page, details);
+  await submitSetUp(page);
 }
 
 async function syncNow(page) {
@@ -130,6 +185,15 @@ async function insertSessions({ count, serviceCodes, parallel }) {
  */
 export async function devicePush({ executablePath, baseUrl, count, serviceCodes, script, log, measure }) {
   const tablet = await launchDevice({ executablePath, baseURL: baseUrl });
+  try {
+    return await pushFrom(tablet, { baseUrl, count, serviceCodes, script, log, measure });
+  } catch (error) {
+    await tablet.close(); // the caller only gets close() with a result
+    throw error;
+  }
+}
+
+async function pushFrom(tablet, { baseUrl, count, serviceCodes, script, log, measure }) {
   const page = await firstPage(tablet.context);
   page.setDefaultTimeout(60_000);
   await setUp(page, { volunteer: 'Arta' });
@@ -145,32 +209,45 @@ export async function devicePush({ executablePath, baseUrl, count, serviceCodes,
   );
   await page.goto('/sync');
   await page.getByRole('button', { name: 'Sync now' }).waitFor();
+  await page.evaluate(keepResourceTimings);
+  const profiler = process.env.SYNC_BENCH_CPU_PROFILE ? await startCpuProfile(tablet.context, page) : null;
   const { result: pushMs, ...memory } = await measure(async () => {
     const started = performance.now();
     await tablet.context.setOffline(false); // the `online` trigger starts the push …
-    await page.getByRole('button', { name: 'Sync now' }).click(); // … and "Sync now" in case it came first
+    // … and "Sync now" in case it came first (a disabled button means the run has started already).
+    await page
+      .getByRole('button', { name: 'Sync now' })
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
     await pollUntil(async () => (await page.evaluate(countRows, 'outbox')) === 0, { timeoutMs: 600_000 });
     return performance.now() - started;
   });
-  return { pushMs, insertMs, centreId: profile.centreId, memory, close: tablet.close };
+  if (profiler) await profiler.stopInto(process.env.SYNC_BENCH_CPU_PROFILE);
+  const timings = await page.evaluate(syncTimings, '/api/sync/v1/push');
+  log(`  push: ${describeTimings(timings)}`);
+  return { pushMs, insertMs, centreId: profile.centreId, memory, timings, close: tablet.close };
 }
 
 /** Tablet B: a fresh device of the same centre; timed from its setup until it holds `count` sessions. */
-export async function devicePull({ executablePath, baseUrl, centreId, count, measure }) {
+export async function devicePull({ executablePath, baseUrl, centreId, count, measure, log }) {
   const tablet = await launchDevice({ executablePath, baseURL: baseUrl });
   try {
     const page = await firstPage(tablet.context);
     page.setDefaultTimeout(60_000);
-    // A tablet starts syncing as soon as it is set up, so the clock runs from "Start" on the setup screen
-    // (a second or so of form filling is included; it is small next to 10,000 rows).
+    // A tablet starts syncing as soon as it is set up, so the clock runs from the click on "Start" (the
+    // form is filled before; its registration and first pull are inside the measured time).
+    await fillSetUp(page, { centreId, volunteer: 'Blerta' });
+    await page.evaluate(keepResourceTimings);
     const { result: pullMs, ...memory } = await measure(async () => {
       const started = performance.now();
-      await setUp(page, { centreId, volunteer: 'Blerta' });
+      await submitSetUp(page);
       await pollUntil(async () => (await page.evaluate(countRows, 'sessions')) >= count, { timeoutMs: 600_000 });
       return performance.now() - started;
     });
     const held = await page.evaluate(countRows, 'sessions');
-    return { pullMs, held, memory };
+    const timings = await page.evaluate(syncTimings, '/api/sync/v1/pull');
+    log(`  pull: ${describeTimings(timings)}`);
+    return { pullMs, held, memory, timings };
   } finally {
     await tablet.close();
   }

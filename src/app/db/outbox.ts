@@ -54,10 +54,12 @@ const encoder = new TextEncoder();
 /**
  * The next push batch, oldest first. A batch already stamped (sent, answer unknown) is returned as it
  * was, so a retry sends the same mutations under the same batchId; otherwise a new one is stamped.
+ * `afterSeq`: the batch after the one in flight (its rows up to afterSeq), cut while that one travels.
  */
-export async function takeBatch(db: AppDb, limits: BatchLimits, newBatchId: string, now: number): Promise<OutboxBatch | null> {
+export async function takeBatch(db: AppDb, limits: BatchLimits, newBatchId: string, now: number, afterSeq?: number): Promise<OutboxBatch | null> {
   return db.transaction('rw', [db.outbox], async () => {
-    const head = await db.outbox.orderBy('deviceSeq').limit(MAX_BATCH_MUTATIONS).toArray();
+    const range = afterSeq === undefined ? db.outbox.orderBy('deviceSeq') : db.outbox.where('deviceSeq').above(afterSeq);
+    const head = await range.limit(MAX_BATCH_MUTATIONS).toArray();
     const first = head[0];
     if (!first) return null;
     if (first.batchId !== undefined) {

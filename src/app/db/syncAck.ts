@@ -1,9 +1,9 @@
 import { centreScope } from '../../shared/sync/limits';
 import type { MutationResult } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
-import { isPending, noteRejection, settleRecord } from './syncApply';
-import { readSyncMeta, writeSyncMeta } from './syncMeta';
-import type { OutboxRow } from './tables';
+import { isPending, noteRejection, pendingAmong, settleRecord } from './syncApply';
+import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
+import type { LocalSession, OutboxRow, SentMutation } from './tables';
 
 /** Acknowledged mutations are kept this long for a re-push after a server restore from backup. */
 export const SENT_LOG_DAYS = 30;
@@ -19,33 +19,77 @@ export async function applyPushResults(db: AppDb, rows: readonly OutboxRow[], re
   const tables = [db.outbox, db.sessions, db.sentLog, db.deadLetters, db.heldChanges, db.meta, db.sweepCandidates, db.catalogue, db.centres];
   await db.transaction('rw', tables, async () => {
     const meta = await readSyncMeta(db);
-    const byId = new Map(rows.map((r) => [r.mutationId, r]));
-    const touched = new Set<string>();
-    for (const answer of results) {
-      const row = byId.get(answer.mutationId);
-      if (row?.deviceSeq === undefined || !(await db.outbox.get(row.deviceSeq))) continue;
-      const result = firstAnswer(answer);
-      await db.outbox.delete(row.deviceSeq);
-      touched.add(row.recordId);
-      if (result.status === 'rejected') await rejectRow(db, row, result, now);
-      else await acknowledgeRow(db, row, result.version, meta.epoch ?? '', now);
-    }
-    for (const id of touched) if (!(await isPending(db, id))) await settleRecord(db, meta, id, now);
+    const answers = await stillQueued(db, rows, results);
+    await db.outbox.bulkDelete(answers.map((a) => a.seq));
+    const acknowledged = answers.filter((a) => a.result.status !== 'rejected');
+    await db.sentLog.bulkPut(acknowledged.map(({ row, seq }) => sentEntry(row, seq, meta.epoch ?? '', now)));
+    await raiseVersions(db, acknowledged);
+    for (const { row, result } of answers) if (result.status === 'rejected') await rejectRow(db, row, result, now);
+    const isAnySettled = await settleDrained(db, meta, [...new Set(answers.map((a) => a.row.recordId))], now);
     await db.sentLog.where('ackedAt').below(now - SENT_LOG_DAYS * 86_400_000).delete();
-    await writeSyncMeta(db, meta);
+    if (isAnySettled) await writeSyncMeta(db, meta);
   });
+}
+
+type Answer = { row: OutboxRow; seq: number; result: Exclude<MutationResult, { status: 'duplicate' }> };
+
+/** The answers whose row is still queued (a repeated answer, or one for a row already gone, is ignored). */
+async function stillQueued(db: AppDb, rows: readonly OutboxRow[], results: readonly MutationResult[]): Promise<Answer[]> {
+  const byId = new Map(rows.map((r) => [r.mutationId, r]));
+  const seen = new Set<number>();
+  const answers: Answer[] = [];
+  for (const answer of results) {
+    const row = byId.get(answer.mutationId);
+    if (row?.deviceSeq === undefined || seen.has(row.deviceSeq)) continue;
+    seen.add(row.deviceSeq);
+    answers.push({ row, seq: row.deviceSeq, result: firstAnswer(answer) });
+  }
+  if (answers.length === 0) return [];
+  // One range read: a batch is a run of consecutive deviceSeqs.
+  const seqs = answers.map((a) => a.seq);
+  const queued = new Set(await db.outbox.where('deviceSeq').between(Math.min(...seqs), Math.max(...seqs), true, true).primaryKeys());
+  return answers.filter((a) => queued.has(a.seq));
+}
+
+function sentEntry(row: OutboxRow, deviceSeq: number, epoch: string, now: number): SentMutation {
+  const { batchId: _b, ...sent } = row;
+  return { ...sent, deviceSeq, ackedAt: now, epoch };
+}
+
+/** Each acknowledged session moves on to the highest version the server gave it (never back). */
+async function raiseVersions(db: AppDb, acknowledged: readonly Answer[]): Promise<void> {
+  const versions = new Map<string, number>();
+  for (const { row, result } of acknowledged) {
+    if (result.status === 'rejected') continue;
+    versions.set(row.recordId, Math.max(versions.get(row.recordId) ?? 0, result.version));
+  }
+  const locals = await db.sessions.bulkGet([...versions.keys()]);
+  const raised: LocalSession[] = [];
+  for (const local of locals) {
+    const version = local && versions.get(local.id);
+    if (local && version !== undefined && local.version < version) raised.push({ ...local, version });
+  }
+  await db.sessions.bulkPut(raised);
+}
+
+/**
+ * Records whose outbox drained get what was held for them. Only records with a held row are
+ * looked at (none, on a device without concurrent edits). Returns whether any was settled.
+ */
+async function settleDrained(db: AppDb, meta: SyncMeta, recordIds: readonly string[], now: number): Promise<boolean> {
+  if (recordIds.length === 0 || (await db.heldChanges.count()) === 0) return false;
+  const held = await db.heldChanges.bulkGet([...recordIds]);
+  const withHeld = recordIds.filter((_, i) => held[i] !== undefined);
+  if (withHeld.length === 0) return false;
+  const pending = await pendingAmong(db, withHeld);
+  const drained = withHeld.filter((id) => !pending.has(id));
+  for (const id of drained) await settleRecord(db, meta, id, now);
+  return drained.length > 0;
 }
 
 /** A `duplicate` carries the answer the mutation got the first time. */
 function firstAnswer(result: MutationResult): Exclude<MutationResult, { status: 'duplicate' }> {
   return result.status === 'duplicate' ? firstAnswer(result.result) : result;
-}
-
-async function acknowledgeRow(db: AppDb, row: OutboxRow, version: number, epoch: string, now: number): Promise<void> {
-  const { batchId: _b, ...sent } = row;
-  await db.sentLog.put({ ...sent, deviceSeq: row.deviceSeq ?? 0, ackedAt: now, epoch });
-  const local = await db.sessions.get(row.recordId);
-  if (local && local.version < version) await db.sessions.update(row.recordId, { version });
 }
 
 /** Moves a row to the dead letters; it never blocks the queue. Also for refusals made on the device. */

@@ -5,7 +5,7 @@ import { CATALOGUE_SCOPE, CENTRES_SCOPE } from '../../shared/sync/limits';
 import type { Change } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
 import type { SyncMeta } from './syncMeta';
-import type { Centre, EService, HeldChange } from './tables';
+import type { Centre, EService, HeldChange, LocalSession } from './tables';
 
 // Server rows landing on the device. Every function here runs inside the caller's transaction.
 
@@ -17,18 +17,42 @@ export async function applyChange(db: AppDb, change: Change, now: number): Promi
   else await db.centres.put(change.data as Centre);
 }
 
-/** A server delete hides the local row (undo still finds it); any other change replaces it. */
+/**
+ * Many server rows, in order, with the same result as applyChange() one after the other: sessions are
+ * read and written in bulk (one read and one write for a whole pull page), the few others one by one.
+ */
+export async function applyChanges(db: AppDb, changes: readonly Change[], now: number): Promise<void> {
+  const sessionChanges = changes.filter((c) => c.entity === 'session');
+  for (const change of changes) if (change.entity !== 'session') await applyChange(db, change, now);
+  if (sessionChanges.length === 0) return;
+  const ids = [...new Set(sessionChanges.map((c) => c.id))];
+  const found = await db.sessions.bulkGet(ids);
+  const rows = new Map<string, LocalSession | undefined>(ids.map((id, i) => [id, found[i]]));
+  const written = new Set<string>();
+  for (const change of sessionChanges) {
+    const next = nextSessionRow(rows.get(change.id), change, now);
+    if (!next) continue;
+    rows.set(change.id, next);
+    written.add(change.id);
+  }
+  await db.sessions.bulkPut([...written].map((id) => rows.get(id)).filter((r): r is LocalSession => r !== undefined));
+}
+
 async function applySessionChange(db: AppDb, change: Change, now: number): Promise<void> {
-  const existing = await db.sessions.get(change.id);
+  const next = nextSessionRow(await db.sessions.get(change.id), change, now);
+  if (next) await db.sessions.put(next);
+}
+
+/** A server delete hides the local row (undo still finds it); any other change replaces it. Null: nothing to do. */
+function nextSessionRow(existing: LocalSession | undefined, change: Change, now: number): LocalSession | null {
   const needsReview = change.meta?.needsReview ?? existing?.needsReview ?? false;
   if (change.deleted || !change.data) {
-    if (!existing) return;
+    if (!existing) return null;
     const deletedAt = existing.deletedAt ?? change.meta?.deletedAt ?? new Date(now).toISOString();
-    await db.sessions.put({ ...existing, deletedAt, version: change.version, needsReview });
-    return;
+    return { ...existing, deletedAt, version: change.version, needsReview };
   }
   const data = change.data as Session;
-  await db.sessions.put({ ...data, day: localDayOf(data.occurredAt), updatedAt: existing?.updatedAt ?? now, version: change.version, needsReview });
+  return { ...data, day: localDayOf(data.occurredAt), updatedAt: existing?.updatedAt ?? now, version: change.version, needsReview };
 }
 
 export async function isPending(db: AppDb, recordId: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { CATALOGUE_SCOPE, CENTRES_SCOPE } from '../../shared/sync/limits';
-import type { PullResponse } from '../../shared/sync/protocol';
+import type { Change, PullResponse } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
-import { applyChange, centreOfScope, holdChange, localIdsOf, pendingAmong, restartScope, settleHeld } from './syncApply';
+import { applyChanges, centreOfScope, holdChange, localIdsOf, pendingAmong, restartScope, settleHeld } from './syncApply';
 import { rebaseOutbox } from './syncEpoch';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 
@@ -22,16 +22,11 @@ export async function applyPullPage(db: AppDb, page: PullPage, now: number): Pro
       await db.sweepCandidates.bulkPut(ids.map((id) => ({ scope, id })));
       meta.sweeping[scope] = 0;
     }
+    await markSeen(db, meta, page.changes);
     const pending = await pendingAmong(db, page.changes.filter((c) => c.entity === 'session').map((c) => c.id));
-    for (const change of page.changes) {
-      const seen = meta.sweeping[change.scope];
-      if (seen !== undefined) {
-        await db.sweepCandidates.delete([change.scope, change.id]);
-        meta.sweeping[change.scope] = seen + 1;
-      }
-      if (change.entity === 'session' && pending.has(change.id)) await holdChange(db, change);
-      else await applyChange(db, change, now);
-    }
+    const isHeld = (c: Change) => c.entity === 'session' && pending.has(c.id);
+    for (const change of page.changes) if (isHeld(change)) await holdChange(db, change);
+    await applyChanges(db, pending.size === 0 ? page.changes : page.changes.filter((c) => !isHeld(c)), now);
     for (const scope of page.removedScopes) await dropScope(db, meta, scope);
     meta.cursors = { ...page.cursors };
     for (const scope of page.removedScopes) delete meta.cursors[scope];
@@ -42,6 +37,15 @@ export async function applyPullPage(db: AppDb, page: PullPage, now: number): Pro
     await writeSyncMeta(db, meta);
     return { isMoreNeeded: page.hasMore || isRestarted };
   });
+}
+
+/** Rows a from-zero pull mentions are no sweep candidates any more; counts them per scope. */
+async function markSeen(db: AppDb, meta: SyncMeta, changes: readonly Change[]): Promise<void> {
+  const seen = changes.filter((c) => meta.sweeping[c.scope] !== undefined);
+  if (seen.length === 0) return;
+  // A fresh tablet has no local rows, so nothing to sweep: skip a thousand deletes of nothing.
+  if ((await db.sweepCandidates.count()) > 0) await db.sweepCandidates.bulkDelete(seen.map((c): [string, string] => [c.scope, c.id]));
+  for (const c of seen) meta.sweeping[c.scope] = (meta.sweeping[c.scope] ?? 0) + 1;
 }
 
 /** Removes the rows no page of a from-zero pull mentioned; pending records stay (their push decides). */

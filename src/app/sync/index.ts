@@ -1,3 +1,4 @@
+import { MAX_PULL_LIMIT } from '../../shared/sync/limits';
 import { getDb } from '../db/AppDb';
 import { listDeadLetters, dismissDeadLetter, watchOutboxStats } from '../db/outbox';
 import { SyncEngine } from './engine';
@@ -17,7 +18,9 @@ let scheduler: SyncScheduler | null = null;
 /** Starts background sync for this tab; called once from main.tsx after the app has rendered. */
 export function startSync(options: { baseUrl?: string } = {}): void {
   if (scheduler) return;
-  const engine = new SyncEngine({ db: getDb(), transport: fetchTransport(options.baseUrl), now: Date.now, random: Math.random, state: syncState });
+  // The largest page the protocol allows: a fresh tablet's first pull takes fewer round trips and transactions.
+  const deps = { db: getDb(), transport: fetchTransport(options.baseUrl), now: Date.now, random: Math.random, pullLimit: MAX_PULL_LIMIT };
+  const engine = new SyncEngine({ ...deps, state: syncState });
   const started = new SyncScheduler({
     run: () => withSyncLock(() => engine.runCycle()),
     now: Date.now,

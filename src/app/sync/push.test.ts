@@ -48,6 +48,22 @@ describe('push', () => {
     expect((await db.sessions.toArray()).every((s) => s.version === 1)).toBe(true);
   });
 
+  it('cuts the next batch while one travels, yet re-sends a row the answer left out before it (FIFO)', async () => {
+    const ids = await queue(300);
+    server.once((r) => {
+      if (!r.path.endsWith('/push')) return undefined;
+      const [, ...answered] = (r.body as PushRequest).mutations;
+      return ok({ results: answered.map((m) => server.apply(m)), serverTime: '', serverEpoch: 'epoch-1' });
+    });
+    expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
+    expect(server.pushed.map(mutationIds)).toEqual([ids.slice(0, 200), [ids[0]], ids.slice(200)]);
+    const [first, again, last] = server.pushed;
+    expect(again?.batchId).toBe(first?.batchId); // the same batch, sent again as it was
+    expect(last?.batchId).not.toBe(first?.batchId);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.sentLog.count()).toBe(300);
+  });
+
   it('sends no local bookkeeping fields (the server schema is strict)', async () => {
     await queue(1);
     await engineFor(db, server).runCycle();

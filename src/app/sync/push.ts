@@ -12,15 +12,20 @@ import { errorOf, type TransportResponse } from './transport';
 
 /**
  * Drains the outbox oldest first, one batch in flight. A batch whose answer never came stays stamped
- * and is sent again as it was (same batchId and mutationIds) by the next run.
+ * and is sent again as it was (same batchId and mutationIds) by the next run. While a batch travels,
+ * the next one is cut (read and stamped, not sent): it leaves as soon as the answer is applied.
  */
 export async function pushAll(deps: SyncDeps): Promise<void> {
   let maxCount = MAX_BATCH_MUTATIONS;
   let hasReRegistered = false;
   let epochChanges = 0;
+  let upcoming: Promise<OutboxBatch | null> | null = null;
   for (let rebasePulls = 0; ; ) {
     const meta = await readSyncMeta(deps.db);
     if (meta.needsRebase) {
+      // A batch cut ahead is read again after the rebase (which may rewrite its base versions).
+      if (upcoming) await upcoming;
+      upcoming = null;
       if (rebasePulls++ > 3) throw new SyncStop('sync_failed', 'The re-pull after a server restore does not finish');
       // After a restore: re-pull first; its last page fits the queued base versions to the server.
       await pullAll(deps);
@@ -28,14 +33,30 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
     }
     const credentials = meta.credentials;
     if (!credentials) throw new SyncStop('unauthorized', 'Not registered');
-    const batch = await takeBatch(deps.db, { maxCount, maxBytes: MAX_BATCH_BYTES }, newId(deps), deps.now());
+    const cut: OutboxBatch | null = upcoming ? await upcoming : null;
+    upcoming = null;
+    const batch: OutboxBatch | null = cut ?? (await takeBatch(deps.db, { maxCount, maxBytes: MAX_BATCH_BYTES }, newId(deps), deps.now()));
     if (!batch) return;
     const body: PushRequest = { deviceId: credentials.deviceId, batchId: batch.batchId, mutations: batch.rows.map(toMutation) };
-    const response = await call(deps, '/push', body, { token: credentials.token, epoch: meta.epoch });
+    const sending = call(deps, '/push', body, { token: credentials.token, epoch: meta.epoch });
+    const next = cutNext(deps, maxCount, batch);
+    const response = await sending.catch(async (error: unknown) => {
+      await next;
+      throw error;
+    });
     if (response.status === 200) {
       // A smaller batch size learnt from a 413 is kept for the rest of the run (a proxy's limit stays).
-      await applyPushResults(deps.db, batch.rows, (response.body as PushResponse).results, deps.now());
-    } else if (response.status === 413 || (response.status === 400 && isMutationFault(response))) {
+      const { results } = response.body as PushResponse;
+      await applyPushResults(deps.db, batch.rows, results, deps.now());
+      // FIFO: a row the answer left out is re-sent (under its batchId) before anything behind it.
+      const answered = new Set(results.map((r) => r.mutationId));
+      upcoming = batch.rows.every((r) => answered.has(r.mutationId)) ? next : next.then(() => null);
+      continue;
+    }
+    // Anything else: the batch cut ahead is not sent now (it stays queued, stamped, in its place).
+    const ahead = await next;
+    if (response.status === 413 || (response.status === 400 && isMutationFault(response))) {
+      if (ahead) await releaseBatch(deps.db, ahead.batchId);
       maxCount = await shrink(deps, batch, response);
     } else if (isCredentialProblem(response) && !hasReRegistered) {
       hasReRegistered = true;
@@ -45,6 +66,17 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
     } else {
       throw stopFor(response, deps.now());
     }
+  }
+}
+
+/** The batch after `inFlight`, cut while it travels; null when there is none yet or the cut failed. */
+async function cutNext(deps: SyncDeps, maxCount: number, inFlight: OutboxBatch): Promise<OutboxBatch | null> {
+  const lastSeq = inFlight.rows.at(-1)?.deviceSeq;
+  if (lastSeq === undefined) return null;
+  try {
+    return await takeBatch(deps.db, { maxCount, maxBytes: MAX_BATCH_BYTES }, newId(deps), deps.now(), lastSeq);
+  } catch {
+    return null; // cut again from the head after the answer (a storage failure shows there)
   }
 }
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-build] [--saves 200] [--cold-runs 5] [--sessions 1000]`
+// `npm run bench [-- --no-build] [--dist <built folder>] [--saves 200] [--cold-runs 5] [--sessions 1000]`
 //
 // The app benchmark (DESIGN.md §10): builds the PWA, runs the real server on a port of its own with a
 // temporary database, drives headless Chromium "tablets" and prints a table of metrics against their
 // targets. Each run is appended to bench-results/app.jsonl. A missed target is reported, not an error:
 // the exit code is non-zero only when the benchmark itself could not run or a metric could not be measured.
 import { loadavg } from 'node:os';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
 import { browserVersion, firstPage, launchDevice, setUpDevice, waitForOfflineReady } from './browser.mjs';
@@ -21,13 +21,15 @@ import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server
 const { values: args } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
+    // A build of one's own (e.g. `npx vite build --outDir .bench/dist-mine`): served as is, nothing is built.
+    dist: { type: 'string' },
     saves: { type: 'string', default: '200' },
     'cold-runs': { type: 'string', default: '5' },
     sessions: { type: 'string', default: '1000' },
   },
 });
 const options = {
-  build: !args['no-build'],
+  build: !args['no-build'] && args.dist === undefined,
   saves: Number(args.saves),
   coldRuns: Number(args['cold-runs']),
   sessions: Number(args.sessions),
@@ -88,7 +90,7 @@ async function main() {
   const executablePath = await findChromium();
   log(`Chromium: ${executablePath}`);
   if (options.build) log(`vite build took ${Math.round(buildPwa() / 1000)} s`);
-  const distDir = options.build ? BENCH_DIST : existingBuild();
+  const distDir = args.dist !== undefined ? resolve(args.dist) : options.build ? BENCH_DIST : existingBuild();
 
   const server = await startServer({ distDir });
   track(server.stop);

@@ -13,20 +13,29 @@ function toLocal(session: Session, version: number): LocalSession {
   return { ...session, day: localDayOf(session.occurredAt), updatedAt: Date.now(), version };
 }
 
-/** Stores a new session and its outbox row in one strict transaction; resolves once both are on disk. */
-export async function createSession(input: Session, draftKey?: string): Promise<void> {
+/**
+ * Validates (throwing the schema's ZodError on bad input: the form's only validation) and stores a new
+ * session and its outbox row in one strict transaction; resolves once both are on disk.
+ */
+export async function createSession(input: unknown, draftKey?: string): Promise<void> {
   const session = sessionSchema.parse(input);
   const db = getDb();
+  const local = toLocal(session, 0);
+  const row = outboxRow('session.create', session.id, { data: session });
   await db.transaction('rw', [db.sessions, db.outbox, db.meta], async () => {
-    await db.sessions.add(toLocal(session, 0));
-    await db.outbox.add(outboxRow('session.create', session.id, { data: session }));
-    await recordServiceUse(session.services.map((s) => s.serviceCode));
-    if (draftKey) await db.meta.delete(draftKey);
+    // Issued together, not one after another: IndexedDB still applies them in order and one failure
+    // aborts them all, but the save waits for two round trips (usage is read, then put) instead of five.
+    await Promise.all([
+      db.sessions.add(local),
+      db.outbox.add(row),
+      recordServiceUse(session.services.map((s) => s.serviceCode)),
+      draftKey ? db.meta.delete(draftKey) : undefined,
+    ]);
   });
 }
 
-/** Stores an edit as a field patch against the version the device last saw. */
-export async function updateSession(input: Session, draftKey?: string): Promise<void> {
+/** Stores an edit as a field patch against the version the device last saw (validates like createSession). */
+export async function updateSession(input: unknown, draftKey?: string): Promise<void> {
   const next = sessionSchema.parse(input);
   const db = getDb();
   await db.transaction('rw', [db.sessions, db.outbox, db.meta], async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
@@ -6,8 +6,8 @@ import { ChoiceGroup } from '../../ui/ChoiceGroup';
 const QUICK_PICKS = ['5', '10', '15', '20', '30', '45', '60'] as const;
 type Props = { value: number | null; onChange: (minutes: number) => void; error?: string };
 
-/** Quick picks for the usual lengths, or a start/stop timer that rounds up to whole minutes. */
-export function DurationPicker({ value, onChange, error }: Props) {
+/** Quick picks for the usual lengths, or a start/stop timer that rounds up to whole minutes. Memoised: see SessionForm. */
+export const DurationPicker = memo(function DurationPicker({ value, onChange, error }: Props) {
   const { t } = useTranslation('session');
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [now, setNow] = useState(() => Date.now());
@@ -19,7 +19,7 @@ export function DurationPicker({ value, onChange, error }: Props) {
   }, [startedAt]);
 
   const elapsedMin = startedAt === null ? 0 : Math.floor((now - startedAt) / 60_000);
-  const choices = QUICK_PICKS.map((m) => ({ value: m, label: t('form.minutes', { count: Number(m) }) }));
+  const choices = useMemo(() => QUICK_PICKS.map((m) => ({ value: m, label: t('form.minutes', { count: Number(m) }) })), [t]);
   const picked = value !== null && (QUICK_PICKS as readonly string[]).includes(String(value)) ? String(value) : null;
 
   return (
@@ -43,4 +43,4 @@ export function DurationPicker({ value, onChange, error }: Props) {
       </div>
     </div>
   );
-}
+});

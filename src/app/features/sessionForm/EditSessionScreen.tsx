@@ -9,7 +9,7 @@ type Props = { profile: DeviceProfile; sessionId: string; onDone: () => void };
 export function EditSessionScreen({ profile, sessionId, onDone }: Props) {
   const { t } = useTranslation('session');
   const catalogue = useCatalogue(profile.country);
-  const scores = useServiceScores();
+  const [scores] = useServiceScores();
   const stored = useStoredSession(sessionId);
   if (!catalogue || stored === undefined) return null;
   if (stored === null) return <p role="alert">{t('edit.notFound')}</p>;

@@ -1,8 +1,9 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormErrors } from './validation';
 
 /** One list of what to fix, announced at once; the fields keep their own messages too. */
-export function ErrorSummary({ errors }: { errors: FormErrors }) {
+export const ErrorSummary = memo(function ErrorSummary({ errors }: { errors: FormErrors }) {
   const { t } = useTranslation('session');
   const messages = [...new Set(Object.values(errors).filter((m): m is string => Boolean(m)))];
   if (messages.length === 0) return null;
@@ -16,4 +17,4 @@ export function ErrorSummary({ errors }: { errors: FormErrors }) {
       </ul>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceProfile } from '../../db/device';
 import { emptyDraft } from './formState';
@@ -7,13 +8,17 @@ import { SessionForm } from './SessionForm';
 export function NewSessionScreen({ profile }: { profile: DeviceProfile }) {
   const { t } = useTranslation('session');
   const catalogue = useCatalogue(profile.country);
-  const scores = useServiceScores();
-  const last = useLastSession(profile.volunteerId);
+  const [scores, refreshScores] = useServiceScores();
+  const [last, refreshLast] = useLastSession(profile.volunteerId);
+  const afterSave = useCallback(() => {
+    refreshScores();
+    refreshLast();
+  }, [refreshScores, refreshLast]);
   if (!catalogue) return null;
   return (
     <>
       <h1>{t('form.title')}</h1>
-      <SessionForm formId="new" who={identityOf(profile)} catalogue={catalogue} scores={scores} lastSession={last} initial={() => emptyDraft()} />
+      <SessionForm formId="new" who={identityOf(profile)} catalogue={catalogue} scores={scores} lastSession={last} initial={() => emptyDraft()} afterSave={afterSave} />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { EService } from '../../../shared/schemas/eService';
 import type { Session } from '../../../shared/schemas/session';
@@ -9,8 +10,7 @@ import { emptyDraft, withProfileOf, type Identity, type SessionDraft } from './f
 import { DurationPicker } from './DurationPicker';
 import { ErrorSummary } from './ErrorSummary';
 import { ProfileFields } from './ProfileFields';
-import { ServiceOutcomes } from './ServiceOutcomes';
-import { ServicePicker } from './ServicePicker';
+import { ServicesSection } from './ServicesSection';
 import { useDraft } from './useDraft';
 import type { FormErrors } from './validation';
 import { VisitFields } from './VisitFields';
@@ -23,22 +23,33 @@ type Props = {
   initial: () => SessionDraft;
   lastSession?: Session | null;
   existingId?: string;
+  /** After a save that leaves the form (an edit): go elsewhere. */
   onSaved?: () => void;
+  /** After a save that keeps the form open, once "Saved" shows: refresh what the save changed. */
+  afterSave?: () => void;
 };
 
-export function SessionForm({ formId, who, catalogue, scores, initial, lastSession, existingId, onSaved }: Props) {
+type Entries = SessionDraft['services'];
+// One object for "no errors", so the memoised sections see the same props after a clean save.
+const NO_ERRORS: FormErrors = Object.freeze({});
+
+/**
+ * The sections are memoised and get only their own fields and stable callbacks: a tap on Save then
+ * re-renders this component and the button, not every choice of the form (the save latency budget).
+ */
+export function SessionForm({ formId, who, catalogue, scores, initial, lastSession, existingId, onSaved, afterSave }: Props) {
   const { t } = useTranslation(['session', 'common']);
   const [draft, setDraft] = useDraft(formId, initial);
-  const [errors, setErrors] = useState<FormErrors>({});
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [notice, setNotice] = useState<'saved' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(noticeTimer.current), []);
+  const update = useCallback((patch: Partial<SessionDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d)), [setDraft]);
+  const changeServices = useCallback((change: (services: Entries) => Entries) => setDraft((d) => (d ? { ...d, services: change(d.services) } : d)), [setDraft]);
+  const setDuration = useCallback((durationMin: number) => update({ durationMin }), [update]);
   if (!draft) return null;
-
-  const update = (patch: Partial<SessionDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
-  const services = draft.services;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,21 +57,23 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
     setIsSaving(true);
     setNotice(null);
     const result = await saveSession(draft, who, formId, existingId);
-    setIsSaving(false);
-    if (result.status === 'invalid') {
-      setErrors(result.errors);
-      setFailure(null);
+    if (result.status !== 'saved') {
+      setIsSaving(false);
+      if (result.status === 'invalid') setErrors(result.errors);
+      setFailure(result.status === 'failed' ? result.reason : null);
       return;
     }
-    if (result.status === 'failed') {
-      setFailure(result.reason);
-      return;
-    }
-    setErrors({});
-    setFailure(null);
     if (onSaved) return onSaved();
-    setDraft(emptyDraft(draft.channel));
-    setNotice('saved');
+    // "Saved" is shown the moment the transaction has committed; emptying the form (a render of every
+    // section) follows as a transition. Save stays disabled until then, so the old input cannot go twice.
+    flushSync(() => setNotice('saved'));
+    startTransition(() => {
+      setIsSaving(false);
+      setErrors(NO_ERRORS);
+      setFailure(null);
+      setDraft(emptyDraft(draft.channel));
+      afterSave?.();
+    });
     // One timer at a time: an earlier save's timer must not hide this save's "Saved".
     clearTimeout(noticeTimer.current);
     noticeTimer.current = setTimeout(() => setNotice(null), 4000);
@@ -70,29 +83,20 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('session:form.title')}>
       <ErrorSummary errors={errors} />
       <section className="card">
-        <ServicePicker catalogue={catalogue} scores={scores} selected={services.map((s) => s.serviceCode)} error={errors.services ? t(errors.services) : undefined} onAdd={(serviceCode) => update({ services: [...services, { serviceCode, outcome: 'completed' }] })} />
-        <ServiceOutcomes
-          entries={services}
-          catalogue={catalogue}
-          errors={errors}
-          onChange={(i, entry) => update({ services: services.map((s, j) => (j === i ? entry : s)) })}
-          onRemove={(i) => update({ services: services.filter((_, j) => j !== i) })}
-        />
+        <ServicesSection catalogue={catalogue} scores={scores} services={draft.services} errors={errors} onServicesChange={changeServices} />
       </section>
       <section className="card">
-        <DurationPicker value={draft.durationMin} onChange={(durationMin) => update({ durationMin })} error={errors.durationMin ? t(errors.durationMin) : undefined} />
+        <DurationPicker value={draft.durationMin} onChange={setDuration} error={errors.durationMin ? t(errors.durationMin) : undefined} />
       </section>
       <section className="card">
         <div className="row spread">
           <h2>{t('session:form.profile')}</h2>
-          {lastSession && (
-            <Button onClick={() => setDraft(withProfileOf(draft, lastSession))}>{t('session:form.sameAsLast')}</Button>
-          )}
+          {lastSession && <Button onClick={() => setDraft((d) => (d ? withProfileOf(d, lastSession) : d))}>{t('session:form.sameAsLast')}</Button>}
         </div>
-        <ProfileFields draft={draft} errors={errors} onChange={update} />
+        <ProfileFields gender={draft.gender} ageBand={draft.ageBand} groups={draft.groups} firstVisit={draft.firstVisit} errors={errors} onChange={update} />
       </section>
       <section className="card">
-        <VisitFields draft={draft} errors={errors} onChange={update} />
+        <VisitFields channel={draft.channel} requester={draft.requester} skills={draft.skills} notes={draft.notes} locationLabel={draft.locationLabel} errors={errors} onChange={update} />
       </section>
       {failure && (
         <p className="error-summary" role="alert">

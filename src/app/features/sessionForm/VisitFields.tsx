@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, REQUESTERS, SKILLS, type Channel, type Requester, type Skill } from '../../../shared/schemas/vocabulary';
 import { NOTES_MAX } from '../../../shared/schemas/session';
@@ -6,23 +7,30 @@ import { TextField } from '../../ui/TextField';
 import { toggle, type SessionDraft } from './formState';
 import type { FormErrors } from './validation';
 
-type Props = { draft: SessionDraft; errors: FormErrors; onChange: (patch: Partial<SessionDraft>) => void };
+type Props = Pick<SessionDraft, 'channel' | 'requester' | 'skills' | 'notes' | 'locationLabel'> & {
+  errors: FormErrors;
+  onChange: (patch: Partial<SessionDraft>) => void;
+};
 
-export function VisitFields({ draft, errors, onChange }: Props) {
+/** How the visit went. Memoised: see SessionForm. */
+export const VisitFields = memo(function VisitFields({ channel, requester, skills, notes, locationLabel, errors, onChange }: Props) {
   const { t } = useTranslation(['session', 'vocabulary']);
-  const options = <T extends string>(list: readonly T[], prefix: string) => list.map((value) => ({ value, label: t(`vocabulary:${prefix}.${value}`) }));
+  const choices = useMemo(() => {
+    const options = <T extends string>(list: readonly T[], prefix: string) => list.map((value) => ({ value, label: t(`vocabulary:${prefix}.${value}`) }));
+    return { channel: options(CHANNELS, 'channel'), requester: options(REQUESTERS, 'requester'), skill: options(SKILLS, 'skill') };
+  }, [t]);
   return (
     <>
-      <ChoiceGroup<Channel> legend={t('session:form.channel')} choices={options(CHANNELS, 'channel')} value={draft.channel} onChange={(channel) => onChange({ channel })} />
-      {draft.channel === 'mobile_point' && (
-        <TextField label={t('session:form.location')} value={draft.locationLabel} maxLength={120} onChange={(e) => onChange({ locationLabel: e.target.value })} />
+      <ChoiceGroup<Channel> legend={t('session:form.channel')} choices={choices.channel} value={channel} onChange={(c) => onChange({ channel: c })} />
+      {channel === 'mobile_point' && (
+        <TextField label={t('session:form.location')} value={locationLabel} maxLength={120} onChange={(e) => onChange({ locationLabel: e.target.value })} />
       )}
-      <ChoiceGroup<Requester> legend={t('session:form.requester')} choices={options(REQUESTERS, 'requester')} value={draft.requester} onChange={(requester) => onChange({ requester })} />
-      <ChoiceGroup<Skill> legend={t('session:form.skills')} choices={options(SKILLS, 'skill')} value={draft.skills} onChange={(s) => onChange({ skills: toggle(draft.skills, s) })} />
-      <NotesField value={draft.notes} error={errors.notes ? t(errors.notes) : undefined} onChange={(notes) => onChange({ notes })} />
+      <ChoiceGroup<Requester> legend={t('session:form.requester')} choices={choices.requester} value={requester} onChange={(r) => onChange({ requester: r })} />
+      <ChoiceGroup<Skill> legend={t('session:form.skills')} choices={choices.skill} value={skills} onChange={(s) => onChange({ skills: toggle(skills, s) })} />
+      <NotesField value={notes} error={errors.notes ? t(errors.notes) : undefined} onChange={(n) => onChange({ notes: n })} />
     </>
   );
-}
+});
 
 function NotesField({ value, error, onChange }: { value: string; error?: string; onChange: (notes: string) => void }) {
   const { t } = useTranslation('session');

@@ -2,21 +2,27 @@ import { uuidv7 } from '../../../shared/ids';
 import { draftKey } from '../../db/drafts';
 import { createSession, updateSession } from '../../db/sessions';
 import { withReopen } from '../../db/lifecycle';
+import { withQuotaRescue } from '../../db/quota';
 import { toCandidate, type Identity, type SessionDraft } from './formState';
-import { validateCandidate, type FormErrors } from './validation';
+import { formErrorsOf, type FormErrors } from './validation';
 
 export type SaveResult = { status: 'saved'; id: string } | { status: 'invalid'; errors: FormErrors } | { status: 'failed'; reason: string };
 
-/** Validates and stores; "saved" is returned only after the strict transaction has committed. */
+/**
+ * Stores; "saved" is returned only after the strict transaction has committed. The db layer validates
+ * with the shared schema (once per save: it is on the save latency budget), bad input comes back as errors.
+ */
 export async function saveSession(draft: SessionDraft, who: Identity, formId: string, existingId?: string): Promise<SaveResult> {
   const id = existingId ?? uuidv7();
-  const checked = validateCandidate(toCandidate(draft, id, who));
-  if (checked.errors) return { status: 'invalid', errors: checked.errors };
+  const candidate = toCandidate(draft, id, who);
   try {
     const write = existingId ? updateSession : createSession;
-    await withReopen(() => write(checked.session, draftKey(formId)));
+    // Storage full: frees synced and cached data, retries once, and tells the volunteer (QuotaNotice).
+    await withQuotaRescue(() => withReopen(() => write(candidate, draftKey(formId))));
     return { status: 'saved', id };
   } catch (error) {
+    const errors = formErrorsOf(error);
+    if (errors) return { status: 'invalid', errors };
     return { status: 'failed', reason: isQuotaError(error) ? 'common:errors.storageFull' : 'common:errors.saveFailed' };
   }
 }

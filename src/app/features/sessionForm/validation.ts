@@ -1,15 +1,13 @@
-import type { z } from 'zod';
-import { sessionSchema, type Session } from '../../../shared/schemas/session';
+import { z } from 'zod';
 
 /** Field → translation key of the first problem with it. */
 export type FormErrors = Partial<Record<string, string>>;
 
 const KNOWN_CODE = /^[a-z_]+$/;
 
-export function validateCandidate(candidate: unknown): { session: Session; errors: null } | { session: null; errors: FormErrors } {
-  const result = sessionSchema.safeParse(candidate);
-  if (result.success) return { session: result.data, errors: null };
-  return { session: null, errors: toFormErrors(result.error.issues) };
+/** The form's errors when `error` is the shared schema's verdict on a candidate (thrown by the db layer), else null. */
+export function formErrorsOf(error: unknown): FormErrors | null {
+  return error instanceof z.core.$ZodError ? toFormErrors(error.issues) : null;
 }
 
 /** Our schemas name each rule with a code ("services_required"); anything else is a generic message. */

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import { MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
 import type { Mutation } from '../../shared/sync/protocol';
 import { getDb, type AppDb } from './AppDb';
@@ -99,9 +99,28 @@ function firstIndexWhere<T>(list: readonly T[], test: (item: T) => boolean): num
 
 export type SyncStats = OutboxSummary & { lastSyncedAt: number | null };
 
-/** Calls `fn` with fresh numbers whenever any tab changes the outbox, the dead letters or the sync row. */
-export function watchOutboxStats(db: AppDb, fn: (stats: SyncStats) => void): () => void {
-  const query = async (): Promise<SyncStats> => ({ ...(await outboxStats(db)), lastSyncedAt: (await readSyncMeta(db)).lastSyncedAt ?? null });
-  const subscription = liveQuery(query).subscribe({ next: fn, error: (error: unknown) => console.error('outbox watch failed', error) });
-  return () => subscription.unsubscribe();
+/**
+ * Calls `fn` with fresh numbers whenever any tab commits a change (Dexie's storagemutated, the event under
+ * liveQuery). The count runs a moment after the commit, coalesced, not in the committing task: a save shows
+ * "Saved" before the header's numbers are read again (issue 2, save latency).
+ */
+export function watchOutboxStats(db: AppDb, fn: (stats: SyncStats) => void, delayMs = 150): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const refresh = () => {
+    timer = undefined;
+    outboxStats(db)
+      .then(async (stats) => ({ ...stats, lastSyncedAt: (await readSyncMeta(db)).lastSyncedAt ?? null }))
+      .then((stats) => !stopped && fn(stats), (error: unknown) => console.error('outbox watch failed', error));
+  };
+  const onMutated = () => {
+    timer ??= setTimeout(refresh, delayMs);
+  };
+  Dexie.on('storagemutated', onMutated);
+  refresh();
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
+    Dexie.on('storagemutated').unsubscribe(onMutated);
+  };
 }

@@ -1,36 +1,13 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_HANDOFF_BYTES } from '../../../shared/handoff/format';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { importHandoffFile } from './actions';
-import { problemKey } from './problems';
-
-type Outcome = { kind: 'imported'; added: number; skipped: number } | { kind: 'failed'; key: string } | null;
+import { useHandoffImport } from './useHandoffImport';
 
 /** "Import a hand-off file" from another tablet of this centre; the normal sync then sends its sessions. */
 export function ImportForm() {
   const { t } = useTranslation('handoff');
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file) return setOutcome({ kind: 'failed', key: 'errors.chooseFile' });
-    if (file.size > MAX_HANDOFF_BYTES) return setOutcome({ kind: 'failed', key: 'errors.tooLarge' });
-    setIsBusy(true);
-    setOutcome(null);
-    try {
-      const result = await importHandoffFile(await file.text(), passphrase);
-      setOutcome({ kind: 'imported', ...result });
-    } catch (error) {
-      setOutcome({ kind: 'failed', key: problemKey(error) });
-    } finally {
-      setIsBusy(false);
-    }
-  }
+  const { setFile, passphrase, setPassphrase, isBusy, outcome, submit } = useHandoffImport(importHandoffFile);
 
   return (
     <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="handoff-import">
@@ -43,7 +20,8 @@ export function ImportForm() {
       </Button>
       {outcome?.kind === 'imported' && (
         <p role="status">
-          {t('import.added', { count: outcome.added })} {outcome.skipped > 0 ? t('import.skipped', { count: outcome.skipped }) : ''}
+          {t('import.added', { count: outcome.result.added })}{' '}
+          {outcome.result.skipped > 0 ? t('import.skipped', { count: outcome.result.skipped }) : ''}
         </p>
       )}
       {outcome?.kind === 'failed' && (

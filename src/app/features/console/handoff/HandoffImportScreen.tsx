@@ -1,39 +1,16 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoffImportResponse } from '../../../../shared/handoff/api';
-import { HandoffError } from '../../../../shared/handoff/errors';
-import { MAX_HANDOFF_BYTES } from '../../../../shared/handoff/format';
 import { readHandoffEnvelope } from '../../../../shared/handoff/handoffFile';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
-import { problemKey } from '../../handoff/problems';
+import { useHandoffImport } from '../../handoff/useHandoffImport';
 import { importHandoffOnServer } from './importApi';
 
-type Outcome = { kind: 'imported'; result: HandoffImportResponse } | { kind: 'failed'; key: string } | null;
+const importOnServer = (text: string, passphrase: string) => importHandoffOnServer(readHandoffEnvelope(text), passphrase);
 
 /** The console's "Import hand-off file": a tablet's file (passphrase or server key) straight into the server. */
 export function HandoffImportScreen() {
   const { t } = useTranslation('handoff');
-  const [file, setFile] = useState<File | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file) return setOutcome({ kind: 'failed', key: 'errors.chooseFile' });
-    setIsBusy(true);
-    setOutcome(null);
-    try {
-      if (file.size > MAX_HANDOFF_BYTES) throw new HandoffError('HANDOFF_TOO_LARGE', 'too large');
-      const envelope = readHandoffEnvelope(await file.text());
-      setOutcome({ kind: 'imported', result: await importHandoffOnServer(envelope, passphrase) });
-    } catch (error) {
-      setOutcome({ kind: 'failed', key: problemKey(error) });
-    } finally {
-      setIsBusy(false);
-    }
-  }
+  const { setFile, passphrase, setPassphrase, isBusy, outcome, submit } = useHandoffImport(importOnServer);
 
   const result = outcome?.kind === 'imported' ? outcome.result : null;
   return (

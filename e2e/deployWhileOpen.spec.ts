@@ -1,10 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BuildVariants } from './support/buildVariants';
 import { uniqueBuildId } from './support/deploy';
 import { storedSessions } from './support/deviceSessions';
 import { watchPageProblems } from './support/pageProblems';
 import { checkForUpdate, ensureControlled } from './support/serviceWorker';
+import { appVersion, updateBanner, WAITING_FOR_FORM } from './support/update';
 
 // Deploy while open (issue #6, DESIGN.md §9): a release lands on the server while a volunteer is in the
 // middle of a form, again and again. Every cycle opens a draft, deploys the other build, types on, accepts
@@ -15,16 +15,7 @@ import { checkForUpdate, ensureControlled } from './support/serviceWorker';
 const CYCLES = Number(process.env.E2E_DEPLOY_CYCLES ?? 50);
 const PRELOAD_RELOAD_KEY = 'ura.preloadReloadAt'; // src/app/pwa/preloadError.ts
 
-const updateBanner = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of Ura is ready.' });
-const WAITING_FOR_FORM = 'The update will be applied as soon as the open form is saved or cleared.';
 
-async function appVersion(page: Page): Promise<string> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('heading', { name: 'Settings' }).waitFor();
-  const version = page.locator('dt:text-is("App version") + dd');
-  await expect(version).not.toBeEmpty();
-  return (await version.textContent())!.trim();
-}
 
 let variants: BuildVariants | null = null;
 test.afterEach(() => {

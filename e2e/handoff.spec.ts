@@ -4,26 +4,14 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { enrolTablet, expect, test } from './fixtures';
 import { signInToConsole } from './pages/console/consoleFixtures';
-import { SessionFormPage } from './pages/SessionFormPage';
 import { TabletAuthPage } from './pages/TabletAuthPage';
 import { enrolmentCode } from './support/network';
+import { logSessions, syncBadge } from './support/sessions';
 
 // Hand-off without internet (issue 6): real Chromium tablets, the production build and the real server.
 
 const PASSPHRASE = 'shkoder river 2026';
-const badge = (page: Page) => page.locator('a.sync-badge');
 
-async function logSessions(page: Page, count: number): Promise<void> {
-  const form = new SessionFormPage(page);
-  await form.open();
-  const chosen = page.getByRole('list', { name: 'Chosen e-services' }).getByRole('listitem');
-  for (let i = 0; i < count; i++) {
-    await expect(chosen).toHaveCount(0);
-    await form.fill({ services: [{ search: 'birth', name: /birth certificate/i }], minutes: '10 min', gender: 'Woman', age: '65 and over', firstVisit: 'Yes' });
-    await form.save();
-    await expect(badge(page)).toHaveText(`${i + 1} waiting to sync`, { timeout: 10_000 });
-  }
-}
 
 /** Settings → the hand-off screen (in-app navigation: it works offline). */
 async function openHandoff(page: Page): Promise<void> {
@@ -43,7 +31,7 @@ async function saveFile(page: Page, outputPath: (name: string) => string): Promi
 }
 
 async function syncNow(page: Page): Promise<void> {
-  await badge(page).click();
+  await syncBadge(page).click();
   await page.getByRole('heading', { name: 'Sync' }).waitFor();
   await page.getByRole('button', { name: 'Sync now' }).click();
 }
@@ -94,7 +82,7 @@ test('a tablet offline hands its sessions to another tablet with a passphrase; i
     await expect(pageB.getByRole('status').filter({ hasText: '0 changes added' })).toContainText('2 were already on this tablet', { timeout: 30_000 });
 
     await syncNow(pageB);
-    await expect(badge(pageB)).toHaveText('All synced', { timeout: 30_000 });
+    await expect(syncBadge(pageB)).toHaveText('All synced', { timeout: 30_000 });
     expect(serverSessions(tablet.centre.id)).toEqual({ sessions: 2, distinct: 2 });
   } finally {
     await contextB.close();
@@ -133,7 +121,7 @@ test('a file only the server can read, imported in the console, then the tablet 
   // The tablet comes back: its own push of the same mutations is answered from the ledger.
   await contextA.setOffline(false);
   await syncNow(pageA);
-  await expect(badge(pageA)).toHaveText('All synced', { timeout: 30_000 });
+  await expect(syncBadge(pageA)).toHaveText('All synced', { timeout: 30_000 });
   await expect(pageA.getByRole('alert')).toHaveCount(0);
   expect(serverSessions(tablet.centre.id)).toEqual({ sessions: 2, distinct: 2 });
 });

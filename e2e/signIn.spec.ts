@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TabletAuthPage } from './pages/TabletAuthPage';
 import { createVolunteer, devicesOf, enrolmentCode, resetPin, revokeDevice } from './support/network';
+import { syncBadge } from './support/sessions';
 
 // Sign-in on a shared tablet (issue 4): enrolment, online sign-in, PIN, idle lock, lockout, switching, revocation.
 
@@ -73,7 +74,6 @@ async function logSession(page: Page, gender: string): Promise<void> {
   await expect(page.getByRole('list', { name: 'Chosen e-services' }).getByRole('listitem')).toHaveCount(0);
 }
 
-const badge = (page: Page) => page.locator('a.sync-badge');
 
 test('enrol with a code, sign in, set a PIN; bad codes, passwords and PINs get clear messages', async ({ page, auth: tablet, tablet: net, request, browser, baseURL }) => {
   const code = await enrolmentCode(request, net.adminAuth, net.centre.id);
@@ -192,7 +192,7 @@ test('switching volunteer takes two taps and never mixes who authored what', asy
   await logSession(page, 'Woman');
 
   // The server accepts each change from its own author (it checks actorId against the author).
-  await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
+  await expect(syncBadge(page)).toHaveText('All synced', { timeout: 30_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
   const authors = serverSessions(net.centre.id).map((s) => s.volunteerId).sort();
   expect(authors).toEqual([net.volunteer.id, blerta.id].sort());
@@ -226,11 +226,11 @@ test('a tampered device token gets the one sign-in message, never a hint', async
 });
 
 test('a tablet revoked while offline: its sessions are neither lost nor silently accepted', async ({ readyPage: page, context, tablet: net, request }) => {
-  await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
+  await expect(syncBadge(page)).toHaveText('All synced', { timeout: 30_000 });
   await context.setOffline(true);
   await logSession(page, 'Woman');
   await logSession(page, 'Man');
-  await expect(badge(page)).toHaveText('2 waiting to sync');
+  await expect(syncBadge(page)).toHaveText('2 waiting to sync');
   const [device] = await devicesOf(request, net.adminAuth, net.centre.id);
   await revokeDevice(request, net.adminAuth, device!.id);
 

@@ -2,43 +2,18 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, prepareTablet, test, waitForOfflineReady } from './fixtures';
-import { SessionFormPage } from './pages/SessionFormPage';
 import { TodayPage } from './pages/TodayPage';
 import { adminAuth, createCentre, createVolunteer, enrolmentCode } from './support/network';
 import { OwnServer } from './support/server';
+import { logSessions, syncBadge } from './support/sessions';
 
 // Sync end to end (DESIGN.md §5, §10): real Chromium tablets, the production build and the real server.
 
 const CENTRE = 'ADISA Shkodër';
 
-/** One quick, valid session through the form (the Save button's own path). */
-async function logSessions(page: Page, count: number): Promise<void> {
-  const form = new SessionFormPage(page);
-  await form.open();
-  const chosen = page.getByRole('list', { name: 'Chosen e-services' }).getByRole('listitem');
-  for (let i = 0; i < count; i++) {
-    // The form clears itself after a save; filling before it has would lose the input.
-    await expect(chosen).toHaveCount(0);
-    await form.fill({
-      services: [{ search: 'birth', name: /birth certificate/i }],
-      minutes: '10 min',
-      gender: i % 2 === 0 ? 'Woman' : 'Man',
-      age: '65 and over',
-      firstVisit: 'Yes',
-    });
-    await expect(chosen).toHaveCount(1);
-    // Not saveAndWaitForSaved(): the 4 s timer of the previous save's "Saved" toast is never cleared, so
-    // it can hide the next toast before it is seen. The committed outbox row is the proof instead.
-    await form.save();
-    await expect(page.locator('a.sync-badge')).toHaveText(`${i + 1} waiting to sync`, { timeout: 10_000 });
-  }
-}
-
-/** The header badge (a link to /sync). */
-const badge = (page: Page) => page.locator('a.sync-badge');
 
 async function syncNow(page: Page): Promise<void> {
-  await badge(page).click();
+  await syncBadge(page).click();
   await page.getByRole('heading', { name: 'Sync' }).waitFor();
   await page.getByRole('button', { name: 'Sync now' }).click();
 }
@@ -91,7 +66,7 @@ async function newTablet(browser: Browser, baseURL: string): Promise<{ context: 
 test('two tablets of one centre converge', async ({ readyPage: pageA, context: contextA, browser, baseURL, tablet, request }) => {
   test.setTimeout(180_000);
   const N = 20;
-  await expect(badge(pageA)).toHaveText('All synced', { timeout: 30_000 });
+  await expect(syncBadge(pageA)).toHaveText('All synced', { timeout: 30_000 });
   const centreId = tablet.centre.id;
 
   // Tablet B: enrolled to the same centre with a code of its own, another volunteer signed in on it.
@@ -101,13 +76,13 @@ test('two tablets of one centre converge', async ({ readyPage: pageA, context: c
     await prepareTablet(pageB, await enrolmentCode(request, tablet.adminAuth, centreId), blerta, '246810');
     await waitForOfflineReady(pageB);
     await syncNow(pageB);
-    await expect(badge(pageB)).toHaveText('All synced', { timeout: 30_000 });
+    await expect(syncBadge(pageB)).toHaveText('All synced', { timeout: 30_000 });
     await expect(pageB.getByRole('alert')).toHaveCount(0);
 
     // A logs N sessions offline; B sees none of them.
     await contextA.setOffline(true);
     await logSessions(pageA, N);
-    await expect(badge(pageA)).toHaveText(`${N} waiting to sync`);
+    await expect(syncBadge(pageA)).toHaveText(`${N} waiting to sync`);
     const todayB = new TodayPage(pageB);
     await syncNow(pageB);
     await expect(pageB.getByRole('button', { name: 'Sync now' })).toBeEnabled({ timeout: 30_000 });
@@ -118,7 +93,7 @@ test('two tablets of one centre converge', async ({ readyPage: pageA, context: c
     // A comes back online: the `online` trigger pushes; "Sync now" too, in case the event came first.
     await contextA.setOffline(false);
     await syncNow(pageA);
-    await expect(badge(pageA)).toHaveText('All synced', { timeout: 30_000 });
+    await expect(syncBadge(pageA)).toHaveText('All synced', { timeout: 30_000 });
     await expect(pageA.getByRole('alert')).toHaveCount(0);
 
     const idsA = await localSessionIds(pageA);
@@ -136,7 +111,7 @@ test('two tablets of one centre converge', async ({ readyPage: pageA, context: c
     const idsB = await localSessionIds(pageB);
     expect(new Set(idsB).size).toBe(idsB.length);
     expect([...idsB].sort()).toEqual([...idsA].sort());
-    await expect(badge(pageB)).toHaveText('All synced');
+    await expect(syncBadge(pageB)).toHaveText('All synced');
 
     // A reload shows the same on both (nothing lives only in memory).
     for (const page of [pageA, pageB]) {
@@ -167,11 +142,11 @@ for (const when of ['after the commit (the answer is lost)', 'before the request
       const arta = await createVolunteer(api, auth, centreId, 'Arta');
       await prepareTablet(page, await enrolmentCode(api, auth, centreId), arta, '482913');
       await waitForOfflineReady(page);
-      await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
+      await expect(syncBadge(page)).toHaveText('All synced', { timeout: 30_000 });
 
       await context.setOffline(true);
       await logSessions(page, N);
-      await expect(badge(page)).toHaveText(`${N} waiting to sync`);
+      await expect(syncBadge(page)).toHaveText(`${N} waiting to sync`);
 
       // The first push: forwarded to the server (or not), then the server dies; the tablet gets no answer.
       let intercepted = 0;
@@ -203,11 +178,11 @@ for (const when of ['after the commit (the answer is lost)', 'before the request
         expect(serverCounts(server.sqlitePath, centreId)).toEqual({ sessions: 0, distinct: 0, ledger: 0 });
       }
       // The tablet still holds every change (no answer means nothing was acknowledged).
-      await expect(badge(page)).toHaveText(`${N} waiting to sync`);
+      await expect(syncBadge(page)).toHaveText(`${N} waiting to sync`);
 
       await server.restart();
       await syncNow(page);
-      await expect(badge(page)).toHaveText('All synced', { timeout: 30_000 });
+      await expect(syncBadge(page)).toHaveText('All synced', { timeout: 30_000 });
       await expect(page.getByRole('alert')).toHaveCount(0);
       expect(intercepted).toBeGreaterThan(1);
 

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { Deployer, uniqueBuildId } from './support/deploy';
 import { watchPageProblems } from './support/pageProblems';
 import { checkForUpdate, ensureControlled } from './support/serviceWorker';
+import { appVersion, updateBanner, WAITING_FOR_FORM } from './support/update';
 import { whenStatusShown } from './support/textSeen';
 
 // Each test deploys a new build into the folder the server serves; the build the suite started with
@@ -13,16 +14,7 @@ test.afterEach(async () => deployer.restore());
 // A build takes a few seconds; the tests wait for two page loads besides.
 test.beforeEach(() => test.setTimeout(180_000));
 
-const updateBanner = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of Ura is ready.' });
-const WAITING_FOR_FORM = 'The update will be applied as soon as the open form is saved or cleared.';
 
-async function appVersion(page: Page): Promise<string> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('heading', { name: 'Settings' }).waitFor();
-  const version = page.locator('dt:text-is("App version") + dd');
-  await expect(version).not.toBeEmpty();
-  return (await version.textContent())!.trim();
-}
 
 /** Deploys `buildId`, lets the tablet find it, and waits for the offer. */
 async function offerNewVersion(page: Page, buildId: string): Promise<void> {

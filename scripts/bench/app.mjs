@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-build] [--dist <built folder>] [--saves 200] [--cold-runs 5] [--sessions 1000]`
+// `npm run bench [-- --no-build] [--dist <built folder>] [--saves 200] [--cold-runs 5] [--sessions 1000] [--no-save]`
 //
 // The app benchmark (DESIGN.md §10): builds the PWA, runs the real server on a port of its own with a
 // temporary database, drives headless Chromium "tablets" and prints a table of metrics against their
@@ -9,12 +9,13 @@ import { loadavg } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
-import { browserVersion, firstPage, launchDevice, setUpDevice, waitForOfflineReady } from './browser.mjs';
+import { browserVersion, firstPage, launchDevice, waitForOfflineReady } from './browser.mjs';
 import { measureColdStart } from './metrics/coldStart.mjs';
 import { measureInitialJs } from './metrics/initialJs.mjs';
 import { measureSaveLatency } from './metrics/saveLatency.mjs';
 import { measureStorage } from './metrics/storage.mjs';
 import { printDetails } from './details.mjs';
+import { enrolTablet, makeNetwork, newEnrolmentCode } from './network.mjs';
 import { environment, keepResult, printEnvironment, printMissed, printTable } from './report.mjs';
 import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
 
@@ -26,6 +27,8 @@ const { values: args } = parseArgs({
     saves: { type: 'string', default: '200' },
     'cold-runs': { type: 'string', default: '5' },
     sessions: { type: 'string', default: '1000' },
+    // A trial run: the table only, nothing appended to bench-results/app.jsonl.
+    'no-save': { type: 'boolean', default: false },
   },
 });
 const options = {
@@ -95,17 +98,23 @@ async function main() {
   const server = await startServer({ distDir });
   track(server.stop);
   log(`server: ${server.url}, serving ${relative(ROOT, distDir)}`);
+  // Each tablet enrols with a one-time code of the same centre, the same volunteer signed in (network.mjs).
+  const network = await makeNetwork(server.url, server.output());
 
   // Tablet A: no service worker, so every load goes to the network. First-route JS, then storage.
   const tabletA = await launchDevice({ executablePath, baseURL: server.url, serviceWorkers: 'block' });
   const closeTabletA = track(tabletA.close);
   const pageA = await firstPage(tabletA.context);
-  await setUpDevice(pageA);
+  await enrolTablet(pageA, network);
   const chromium = await browserVersion(pageA);
   await pageA.goto('about:blank');
   const initialJs = await measure('initial-route JavaScript', () => measureInitialJs(tabletA.context));
   const storage = await measure('storage', () =>
-    measureStorage(tabletA.context, { count: options.sessions, profileDir: tabletA.profileDir }),
+    measureStorage(tabletA.context, {
+      count: options.sessions,
+      profileDir: tabletA.profileDir,
+      volunteerId: network.volunteer.id,
+    }),
   );
   await closeTabletA();
 
@@ -113,7 +122,7 @@ async function main() {
   const tabletB = await launchDevice({ executablePath, baseURL: server.url });
   track(tabletB.close);
   const pageB = await firstPage(tabletB.context);
-  await setUpDevice(pageB);
+  await enrolTablet(pageB, { ...network, enrolmentCode: await newEnrolmentCode(network, 'Bench tablet B') });
   await waitForOfflineReady(pageB);
   const coldStart = await measure('cold start offline', () =>
     measureColdStart(tabletB.context, { runs: options.coldRuns, cpuRate: options.cpuThrottle }),
@@ -193,7 +202,7 @@ async function main() {
     details: { initialJs, save, coldStart, storage },
     errors,
   };
-  console.log(`\nResult appended to ${keepResult(record)}`);
+  console.log(args['no-save'] ? '\n--no-save: nothing appended' : `\nResult appended to ${keepResult(record)}`);
   return errors.length === 0 ? 0 : 1;
 }
 

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { ROOT } from './server.mjs';
 
 const ARGS = [
   '--no-sandbox',
@@ -56,16 +58,24 @@ export async function firstPage(context) {
   return context.pages()[0] ?? (await context.newPage());
 }
 
-/** Runs the setup screen once, in English, for a centre in Albania; ends on the Today screen. */
-export async function setUpDevice(page) {
-  await page.goto('/');
-  // The language picker's label is translated; its English option finds it (as in e2e/pages/SetupPage.ts).
-  await page.locator('select:has(option[value="en"])').first().selectOption('en');
-  await page.getByLabel('Country').selectOption('AL');
-  await page.getByLabel('Centre', { exact: true }).fill('ADISA Shkodër');
-  await page.getByLabel('Your name as a volunteer').fill('Arta');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('heading', { name: UI.today }).waitFor();
+/**
+ * tablet-page.mjs (the app's write path, the enrolment, the signed-in actor, the demo generator) bundled
+ * into one expression that defines window.UraBench. Evaluated through the DevTools protocol (not a
+ * <script>, so the CSP does not apply).
+ */
+export async function bundleTabletPage() {
+  const result = await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(ROOT, 'scripts/bench/tablet-page.mjs'), formats: ['iife'], name: 'UraBench' },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result).output[0];
+  return `(() => { ${output.code}\n; globalThis.UraBench = UraBench; return true; })()`;
 }
 
 /**

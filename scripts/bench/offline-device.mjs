@@ -3,27 +3,8 @@
 // (on loopback, or on a throttled link) and timed until the server has acknowledged every one.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { firstPage, launchDevice, waitForOfflineReady } from './browser.mjs';
-import { enrolTablet, makeNetwork } from './offline-network.mjs';
-import { ROOT } from './server.mjs';
-
-/** offline-page.mjs (app modules, Dexie, zod, the demo generator) bundled into one expression defining window.UraBench. */
-export async function bundleOfflinePage() {
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(ROOT, 'scripts/bench/offline-page.mjs'), formats: ['iife'], name: 'UraBench' },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output[0];
-  // Evaluated as one expression through the DevTools protocol (not a <script>, so the CSP does not apply).
-  return `(() => { ${output.code}\n; globalThis.UraBench = UraBench; return true; })()`;
-}
+import { enrolTablet, makeNetwork } from './network.mjs';
 
 /** Row counts straight from IndexedDB (no app code). */
 const countRows = (stores) =>

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:offline [-- --no-build | --dist <folder>] [--sessions 2000] [--days 14] [--down-kbps 1600] [--up-kbps 1600] [--latency-ms 150]`
+// `npm run bench:offline [-- --no-build | --dist <folder>] [--sessions 2000] [--days 14] [--down-kbps 1600] [--up-kbps 1600] [--latency-ms 150] [--no-save]`
 //
 // The offline benchmark (issue #6, DESIGN.md §4, §10): a busy centre's fortnight with no connection, 2,000
 // realistic pending sessions (the demo network's generator) written on a headless-Chromium tablet through the
@@ -13,7 +13,8 @@ import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
-import { bundleOfflinePage, fortnightOffline } from './offline-device.mjs';
+import { bundleTabletPage } from './browser.mjs';
+import { fortnightOffline } from './offline-device.mjs';
 import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
 import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
 
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     'up-kbps': { type: 'string', default: '1600' },
     'latency-ms': { type: 'string', default: '150' },
     seed: { type: 'string', default: '7' },
+    'no-save': { type: 'boolean', default: false }, // a trial run: nothing appended to the results file
   },
 });
 const options = {
@@ -83,7 +85,7 @@ async function main() {
   log(`Chromium: ${executablePath}`);
   if (options.build) log(`vite build took ${Math.round(buildPwa() / 1000)} s`);
   const distDir = args.dist ? resolve(ROOT, args.dist) : options.build ? BENCH_DIST : existingBuild();
-  const script = await bundleOfflinePage();
+  const script = await bundleTabletPage();
   const N = options.sessions;
   const { downKbps, upKbps, latencyMs } = options.throttled;
   const linkName = `${downKbps / 1000} Mbps down / ${upKbps / 1000} Mbps up, ${latencyMs} ms`;
@@ -184,9 +186,12 @@ async function main() {
     missed: rows.filter((r) => r.pass === false).map((r) => r.metric),
     errors,
   };
-  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  appendFileSync(RESULTS_FILE, `${JSON.stringify(record)}\n`);
-  console.log(`\nResult appended to ${relative(ROOT, RESULTS_FILE)}`);
+  if (args['no-save']) console.log('\n--no-save: nothing appended to the results file');
+  else {
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    appendFileSync(RESULTS_FILE, `${JSON.stringify(record)}\n`);
+    console.log(`\nResult appended to ${relative(ROOT, RESULTS_FILE)}`);
+  }
   return errors.length === 0 ? 0 : 1;
 }
 

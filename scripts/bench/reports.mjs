@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:reports [-- --sizes 100000,1000000] [--export 500000] [--fresh] [--no-pg] [--only server|device]`
+// `npm run bench:reports [-- --sizes 100000,1000000] [--export 500000] [--fresh] [--no-pg] [--only server|device] [--no-save]`
 //
 // The reports benchmark: the weekly report of a whole network over 100,000 and 1,000,000 stored sessions
 // on SQLite and, beside it, PostgreSQL (database ura_bench on the server of TEST_DATABASE_URL, else of a
@@ -7,7 +7,7 @@
 // the peak RSS of the process that exports); and the tablet's own-centre week of 5,000 sessions in headless
 // Chromium at 4× CPU throttling (reports-device.mjs; --only device runs just that one).
 // Databases are filled with the demo generator once and kept in .bench/reports/ (--fresh refills them).
-// Each run is appended to bench-results/reports.jsonl. Missed targets are reported, not errors.
+// Each run is appended to bench-results/reports.jsonl (not with --no-save). Missed targets are reported, not errors.
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     export: { type: 'string', default: '500000' },
     fresh: { type: 'boolean', default: false },
     'no-pg': { type: 'boolean', default: false },
+    'no-save': { type: 'boolean', default: false },
     only: { type: 'string' },
     'device-week': { type: 'string', default: '2026-W46' },
   },
@@ -143,7 +144,7 @@ const env = {
     { cwd: ROOT, encoding: 'utf8' },
   ).trim(),
 };
-console.log(
-  `\nResults appended to ${keepReportsResult({ ...env, metrics: details, missed: rows.filter((r) => r.pass === false).map((r) => r.metric) })}. Load average at start: ${env.loadAverage1mAtStart}.`,
-);
+const record = { ...env, metrics: details, missed: rows.filter((r) => r.pass === false).map((r) => r.metric) };
+const kept = args['no-save'] ? 'Nothing appended (--no-save)' : `Results appended to ${keepReportsResult(record)}`;
+console.log(`\n${kept}. Load average at start: ${env.loadAverage1mAtStart}.`);
 process.exit(rows.some((r) => r.value === null) ? 1 : 0);

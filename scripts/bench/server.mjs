@@ -74,13 +74,15 @@ export async function startServer({ distDir, databaseUrl, firstPort = FIRST_PORT
     LOG_LEVEL: 'warn',
     // A benchmark loads the app many times from one address; the default limit is for the open internet.
     RATE_LIMIT_PER_MINUTE: '1000000',
-    // The sync benchmark's simulated devices use the legacy open registration (off by default).
-    OPEN_DEVICE_REGISTRATION: 'true',
     ...(distDir ? { DIST_DIR: distDir } : {}),
   };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

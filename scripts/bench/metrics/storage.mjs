@@ -3,29 +3,12 @@
 // navigator.storage.estimate() before and after.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { bundleTabletPage } from '../browser.mjs';
 import { ROOT } from '../server.mjs';
 
-/** Bundles page/appWrites.js (app modules, Dexie, zod) into one script that defines window.UraBench. */
-async function bundleAppWrites() {
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(ROOT, 'scripts/bench/page/appWrites.js'), formats: ['iife'], name: 'UraBench' },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output[0];
-  // Evaluated as one expression through the DevTools protocol (not a <script>, so the CSP does not apply).
-  return `(() => { ${output.code}\n; globalThis.UraBench = UraBench; return true; })()`;
-}
-
 /** Runs in the page: `count` realistic sessions from a seeded generator, each saved with createSession(). */
-async function insertSessions({ count, serviceCodes }) {
-  const { createSession, getDb, getDeviceProfile, uuidv7, toLocalIsoWithOffset } = window.UraBench;
+async function insertSessions({ count, serviceCodes, volunteerId }) {
+  const { createSession, getDb, getEnrolment, setCurrentActor, uuidv7, toLocalIsoWithOffset } = window.UraBench;
   // A second connection next to the app's. If the served build has an older database schema than src/,
   // opening waits forever for an upgrade the app's connection blocks: fail clearly instead.
   const timeout = new Promise((resolve) => setTimeout(() => resolve(false), 10_000));
@@ -39,8 +22,10 @@ async function insertSessions({ count, serviceCodes }) {
   ) {
     throw new Error('could not open the database next to the app (upgrade blocked: is the build older than src/?)');
   }
-  const profile = await getDeviceProfile();
-  if (!profile) throw new Error('the tablet is not set up');
+  const enrolment = await getEnrolment();
+  if (!enrolment) throw new Error('the tablet is not enrolled');
+  const profile = { ...enrolment, volunteerId };
+  setCurrentActor(volunteerId); // as the app's sign-in gate does: each outbox row names who made the change
   let seed = 1;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -131,18 +116,21 @@ function filesDelta(before, after) {
   return Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
 }
 
-/** `context`: a set-up tablet. Returns the usage delta in bytes (and IndexedDB's share when reported). */
-export async function measureStorage(context, { count, profileDir, country = 'al' }) {
+/**
+ * `context`: an enrolled tablet, `volunteerId` the person signed in on it. Returns the usage delta in bytes
+ * (and IndexedDB's share when reported).
+ */
+export async function measureStorage(context, { count, profileDir, volunteerId, country = 'al' }) {
   const catalogue = JSON.parse(readFileSync(join(ROOT, `src/shared/catalogue/data/${country}.json`), 'utf8'));
   const serviceCodes = catalogue.filter((s) => s.active !== false).map((s) => s.code);
-  const script = await bundleAppWrites();
+  const script = await bundleTabletPage();
 
   const page = await context.newPage();
   await page.goto('/settings'); // a screen that does not list sessions, so the inserts trigger little UI work
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await page.evaluate(script);
   const filesBefore = indexedDbFiles(profileDir);
-  const r = await page.evaluate(insertSessions, { count, serviceCodes });
+  const r = await page.evaluate(insertSessions, { count, serviceCodes, volunteerId });
   const filesAfter = indexedDbFiles(profileDir);
   await page.close();
 

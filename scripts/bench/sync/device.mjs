@@ -1,40 +1,11 @@
-// The device side: a headless-Chromium tablet pushes N sessions written through the app's own
-// createSession() (session row + outbox row in one strict transaction), and a fresh tablet of the same
-// centre pulls them.
+// The device side: a headless-Chromium tablet, enrolled with a code and a volunteer signed in (../network.mjs),
+// pushes N sessions written through the app's own createSession() (session row + outbox row in one strict
+// transaction, each naming its actor), and a second tablet of the same centre, enrolled the same way, pulls them.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { firstPage, launchDevice, waitForOfflineReady } from '../browser.mjs';
-import { ROOT } from '../server.mjs';
+import { addVolunteer, enrolTablet, finishEnrolment, newEnrolmentCode, openEnrolment } from '../network.mjs';
 
-/** page/appWrites.js (app modules, Dexie, zod) bundled into one expression defining window.UraBench. */
-export async function bundleAppWrites() {
-  const result = await build({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: join(ROOT, 'scripts/bench/page/appWrites.js'), formats: ['iife'], name: 'UraBench' },
-    },
-  });
-  const output = (Array.isArray(result) ? result[0] : result).output[0];
-  return `(() => { ${output.code}\n; globalThis.UraBench = UraBench; return true; })()`;
-}
-
-/** Raw IndexedDB reads (no app code needed): the device profile, and row counts. */
-const readProfile = () =>
-  new Promise((resolve, reject) => {
-    const open = indexedDB.open('ura');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const get = db.transaction('meta').objectStore('meta').get('device');
-      get.onsuccess = () => (db.close(), resolve(get.result?.value ?? null));
-      get.onerror = () => reject(get.error);
-    };
-  });
+/** Row counts straight from IndexedDB (no app code). */
 const countRows = (store) =>
   new Promise((resolve, reject) => {
     const open = indexedDB.open('ura');
@@ -103,56 +74,20 @@ async function pollUntil(fn, { timeoutMs, intervalMs = 50 }) {
   }
 }
 
-/** Setup screen in English, Albania; `centreId` picks an existing centre from "Centre on the server". */
-async function fillSetUp(page, { centreId, volunteer }) {
-  await page.goto('/');
-  await page.locator('select:has(option[value="en"])').first().selectOption('en');
-  await page.getByLabel('Country').selectOption('AL');
-  if (centreId) await page.getByLabel('Centre on the server').selectOption(centreId);
-  else await page.getByLabel('Centre', { exact: true }).fill('ADISA Shkodër');
-  await page.getByLabel('Your name as a volunteer').fill(volunteer);
-}
-
-async function submitSetUp(page) {
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('heading', { name: 'Today' }).waitFor();
-}
-
-async function setUp(page, details) {
-  await fillSetUp(page, details);
-  await submitSetUp(page);
-}
-
-async function syncNow(page) {
-  await page.goto('/sync');
-  await page.getByRole('button', { name: 'Sync now' }).click();
-}
-
-/** The tablet registers at its first sync; the setup itself starts none, so "Sync now". Returns the profile. */
-async function register(page, baseUrl) {
-  await syncNow(page);
-  return pollUntil(
-    async () => {
-      const profile = await page.evaluate(readProfile);
-      const res = await fetch(`${baseUrl}/api/sync/v1/centres`).catch(() => undefined);
-      const centres = res?.ok ? (await res.json()).centres : [];
-      return centres.some((c) => c.id === profile?.centreId) ? profile : null;
-    },
-    { timeoutMs: 30_000, intervalMs: 200 },
-  );
-}
-
-/** Runs in the page: `count` sessions through createSession(), `parallel` transactions at a time. */
-async function insertSessions({ count, serviceCodes, parallel }) {
-  const { createSession, getDb, getDeviceProfile, uuidv7, toLocalIsoWithOffset } = window.UraBench;
+/** Runs in the page: `count` sessions through createSession() by `volunteerId`, `parallel` transactions at a time. */
+async function insertSessions({ count, serviceCodes, parallel, volunteerId }) {
+  const { createSession, getDb, getEnrolment, setCurrentActor, uuidv7, toLocalIsoWithOffset } = window.UraBench;
   await getDb().open();
-  const profile = await getDeviceProfile();
+  const enrolment = await getEnrolment();
+  if (!enrolment) throw new Error('the tablet is not enrolled');
+  const profile = { ...enrolment, volunteerId };
+  setCurrentActor(volunteerId); // as the app's sign-in gate does: each outbox row names who made the change
   let seed = 3;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const one = () => {
     const when = new Date();
-    when.setDate(when.getDate() - Math.floor(random() * 50));
+    when.setDate(when.getDate() - Math.floor(random() * 25)); // inside the tablet's local window (30 days)
     when.setHours(8 + Math.floor(random() * 8), Math.floor(random() * 60), 0, 0);
     return {
       id: uuidv7(),
@@ -180,30 +115,30 @@ async function insertSessions({ count, serviceCodes, parallel }) {
 }
 
 /**
- * Tablet A: set up, registered, then offline while `count` sessions are written; back online, "Sync now",
- * timed until its outbox is empty. Returns { pushMs, insertMs, centreId, close }.
+ * Tablet A: enrolled, `network.volunteer` signed in, then offline while `count` sessions are written; back
+ * online, "Sync now", timed until its outbox is empty. Returns { pushMs, insertMs, refused, close, … }.
  */
-export async function devicePush({ executablePath, baseUrl, count, serviceCodes, script, log, measure }) {
-  const tablet = await launchDevice({ executablePath, baseURL: baseUrl });
+export async function devicePush({ executablePath, network, count, serviceCodes, script, log, measure }) {
+  const tablet = await launchDevice({ executablePath, baseURL: network.baseUrl });
   try {
-    return await pushFrom(tablet, { baseUrl, count, serviceCodes, script, log, measure });
+    return await pushFrom(tablet, { network, count, serviceCodes, script, log, measure });
   } catch (error) {
     await tablet.close(); // the caller only gets close() with a result
     throw error;
   }
 }
 
-async function pushFrom(tablet, { baseUrl, count, serviceCodes, script, log, measure }) {
+async function pushFrom(tablet, { network, count, serviceCodes, script, log, measure }) {
   const page = await firstPage(tablet.context);
   page.setDefaultTimeout(60_000);
-  await setUp(page, { volunteer: 'Arta' });
+  await enrolTablet(page, network);
   await waitForOfflineReady(page);
-  const profile = await register(page, baseUrl);
   await page.goto('/settings'); // a screen that lists no sessions
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await tablet.context.setOffline(true);
   await page.evaluate(script);
-  const insertMs = await page.evaluate(insertSessions, { count, serviceCodes, parallel: 50 });
+  const volunteerId = network.volunteer.id;
+  const insertMs = await page.evaluate(insertSessions, { count, serviceCodes, parallel: 50, volunteerId });
   log(
     `  ${count} sessions written on tablet A in ${Math.round(insertMs)} ms; outbox ${await page.evaluate(countRows, 'outbox')}`,
   );
@@ -224,24 +159,41 @@ async function pushFrom(tablet, { baseUrl, count, serviceCodes, script, log, mea
   });
   if (profiler) await profiler.stopInto(process.env.SYNC_BENCH_CPU_PROFILE);
   const timings = await page.evaluate(syncTimings, '/api/sync/v1/push');
-  log(`  push: ${describeTimings(timings)}`);
-  return { pushMs, insertMs, centreId: profile.centreId, memory, timings, close: tablet.close };
+  const refused = await page.evaluate(countRows, 'deadLetters');
+  log(`  push: ${describeTimings(timings)}; ${refused} refused by the server`);
+  if (refused > 0) throw new Error(`the server refused ${refused} of ${count} sessions`);
+  return { pushMs, insertMs, refused, memory, timings, close: tablet.close };
 }
 
-/** Tablet B: a fresh device of the same centre; timed from its setup until it holds `count` sessions. */
-export async function devicePull({ executablePath, baseUrl, centreId, count, measure, log }) {
-  const tablet = await launchDevice({ executablePath, baseURL: baseUrl });
+/**
+ * Tablet B: a second tablet of the network's centre, enrolled with a code of its own and a second volunteer
+ * signed in; timed from the click on "Enrol tablet" until it holds `count` sessions (its enrolment, sign-in,
+ * PIN and first pull are inside the measured time, as a real tablet starts syncing once enrolled).
+ */
+export async function devicePull({ executablePath, network, count, measure, log }) {
+  const enrolmentCode = await newEnrolmentCode(network, 'Bench tablet B');
+  const volunteer = await addVolunteer(network, 'Blerta');
+  const tablet = await launchDevice({ executablePath, baseURL: network.baseUrl });
   try {
     const page = await firstPage(tablet.context);
     page.setDefaultTimeout(60_000);
-    // A tablet starts syncing as soon as it is set up, so the clock runs from the click on "Start" (the
-    // form is filled before; its registration and first pull are inside the measured time).
-    await fillSetUp(page, { centreId, volunteer: 'Blerta' });
+    await openEnrolment(page, enrolmentCode);
     await page.evaluate(keepResourceTimings);
     const { result: pullMs, ...memory } = await measure(async () => {
       const started = performance.now();
-      await submitSetUp(page);
-      await pollUntil(async () => (await page.evaluate(countRows, 'sessions')) >= count, { timeoutMs: 600_000 });
+      await finishEnrolment(page, volunteer);
+      let lastLog = started;
+      await pollUntil(
+        async () => {
+          const held = await page.evaluate(countRows, 'sessions');
+          if (performance.now() - lastLog > 10_000) {
+            lastLog = performance.now();
+            log(`  ${Math.round((lastLog - started) / 1000)} s: ${held} of ${count} sessions on tablet B`);
+          }
+          return held >= count;
+        },
+        { timeoutMs: 600_000 },
+      );
       return performance.now() - started;
     });
     const held = await page.evaluate(countRows, 'sessions');

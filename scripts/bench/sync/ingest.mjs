@@ -1,5 +1,6 @@
-// Server ingest alone: one registered device pushes `count` random sessions in batches of `batch` over HTTP
-// on loopback from Node, one batch in flight (as a tablet does). Every result must be `applied`.
+// Server ingest alone: one device (enrolled with a code, a volunteer signed in on it: ../network.mjs) pushes
+// `count` random sessions in batches of `batch` over HTTP on loopback from Node, one batch in flight (as a
+// tablet does). Every result must be `applied`.
 import { makeRandom, makeSession, uuidv7 } from './sessions.mjs';
 
 async function post(url, body, token) {
@@ -13,30 +14,24 @@ async function post(url, body, token) {
   return JSON.parse(text);
 }
 
-export async function registerDevice(baseUrl, label = 'bench ingest') {
-  return post(`${baseUrl}/api/sync/v1/register-device`, {
-    centre: { name: 'Bench centre', country: 'AL', municipality: 'Shkodër', kind: 'fixed', timeZone: 'Europe/Tirane' },
-    label,
-  });
-}
-
-export async function measureIngest(baseUrl, { count, batch, serviceCodes }) {
-  const { deviceId, deviceToken, centre } = await registerDevice(baseUrl);
+/** `device` from network.mjs enrolDevice(): each session is its signed-in volunteer's, each mutation names them. */
+export async function measureIngest(baseUrl, { device, count, batch, serviceCodes }) {
+  const { deviceId, deviceToken, centreId, actorId } = device;
   const random = makeRandom(7);
-  const volunteerId = uuidv7();
   // Bodies are built before the clock starts: the server's time is measured, not the generator's.
   const bodies = [];
   let seq = 0;
   for (let done = 0; done < count; done += batch) {
     const mutations = [];
     for (let i = 0; i < Math.min(batch, count - done); i++) {
-      const data = makeSession({ random, serviceCodes, centreId: centre.id, deviceId, volunteerId });
+      const data = makeSession({ random, serviceCodes, centreId, deviceId, volunteerId: actorId });
       mutations.push({
         mutationId: uuidv7(),
         deviceSeq: ++seq,
         type: 'session.create',
         recordId: data.id,
         payloadVersion: 1,
+        actorId,
         data,
       });
     }
@@ -73,6 +68,7 @@ async function runAlone() {
   const { parseArgs } = await import('node:util');
   const { ROOT, startServer } = await import('../server.mjs');
   const { withPeakRss } = await import('./server.mjs');
+  const { enrolDevice, makeNetwork } = await import('../network.mjs');
   const { values } = parseArgs({
     options: {
       sessions: { type: 'string', default: '10000' },
@@ -105,14 +101,20 @@ async function runAlone() {
       await c.end();
     };
   }
-  // The bench device registers through the legacy open route (off by default once tablets enrol with codes).
-  process.env.OPEN_DEVICE_REGISTRATION = 'true';
-  console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   try {
     for (const [kind, databaseUrl] of runs) {
       const s = await startServer({ databaseUrl, firstPort: 4450 });
       try {
-        const { result, peakRssMB } = await withPeakRss(s.pid, () => measureIngest(s.url, { count, batch, serviceCodes }));
+        const network = await makeNetwork(s.url, s.output());
+        const device = await enrolDevice(network, network.volunteer, 'Bench ingest');
+        const { result, peakRssMB } = await withPeakRss(s.pid, () =>
+          measureIngest(s.url, { device, count, batch, serviceCodes }),
+        );
         console.log(
           `ingest ${kind}: ${result.perSecond} sessions/s (${count} in ${result.ms} ms, batch p50 ${result.batchP50Ms} ms, p95 ${result.batchP95Ms} ms, peak RSS ${peakRssMB} MB)`,
         );

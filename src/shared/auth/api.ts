@@ -14,8 +14,7 @@ import { AUTH_LIMITS, ROLES, type Role } from './roles';
  * online on that tablet before (the server checks); a device token alone never speaks for a person it has not seen.
  */
 
-/** The header a tablet sends its device token in when a person signs in on it (sign-in, accept-invite). */
-export const DEVICE_HEADER = 'x-ura-device';
+export { DEVICE_HEADER } from './roles';
 
 /** One-time codes are typed by people: case, spaces and dashes do not matter. */
 export function normaliseCode(code: string): string {

@@ -24,3 +24,9 @@ export const AUTH_LIMITS = {
   passwordMaxLength: 200,
   pinLength: 6,
 } as const;
+
+/**
+ * The header a tablet sends its device token in when a person signs in on it (sign-in, accept-invite).
+ * Here, not in api.ts, so the tablet's first screen can use it without loading zod.
+ */
+export const DEVICE_HEADER = 'x-ura-device';

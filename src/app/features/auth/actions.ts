@@ -2,7 +2,7 @@ import type { SessionTokens } from '../../../shared/auth/api';
 import { AUTH_LIMITS } from '../../../shared/auth/roles';
 import { getDb } from '../../db/AppDb';
 import { getPerson, putPerson, updatePerson, type LocalPerson } from '../../db/people';
-import { lockTablet, unlockFor } from '../../db/peopleSession';
+import { unlockFor } from '../../db/peopleSession';
 import { readSyncMeta } from '../../db/syncMeta';
 import { adoptEnrolment } from '../../db/syncRegistration';
 import { toLocalIsoWithOffset } from '../../../shared/localDateTime';
@@ -101,8 +101,4 @@ export async function unlockWithPin(personId: string, pin: string): Promise<PinO
   const after = await updatePerson(personId, (p) => ({ ...p, failedPins: p.failedPins + 1 }));
   const attemptsLeft = AUTH_LIMITS.maxWrongPins - (after?.failedPins ?? AUTH_LIMITS.maxWrongPins);
   return attemptsLeft > 0 ? { status: 'wrong', attemptsLeft } : { status: 'sign_in', reason: 'auth:lock.reasonWrongPins' };
-}
-
-export async function lockNow(): Promise<void> {
-  await lockTablet();
 }

@@ -1,4 +1,5 @@
-import { DEVICE_HEADER, type EnrolDeviceResponse, type SessionTokens } from '../../../shared/auth/api';
+import type { EnrolDeviceResponse, SessionTokens } from '../../../shared/auth/api';
+import { DEVICE_HEADER } from '../../../shared/auth/roles';
 import { ApiError, apiErrorOf, OFFLINE } from '../../api/http';
 
 /** The tablet's own calls: enrolment with a code, and a person's sign-in with the device token in X-Ura-Device. */

@@ -47,6 +47,8 @@ export function demoBox(accounts: readonly DemoAccount[], baseUrl: string, datab
     ),
     '',
     'These passwords are new at every start and shown only here.',
+    `A tablet: in the console, Devices → new enrolment code, then open its link (${baseUrl}/enrol#CODE)`,
+    'and sign in as a volunteer the console invited (People → invite).',
     'Reports: the console, GET /api/reports, or `npm run export -- --sqlite ' + databasePath + '`.',
   ];
   const width = Math.max(...lines.map((l) => l.length));

@@ -82,6 +82,7 @@ describe('the demo database', () => {
 
       const box = demoBox(first.accounts, 'http://localhost:8080', path);
       expect(box).toContain('http://localhost:8080/console/sign-in');
+      expect(box).toContain('http://localhost:8080/enrol#CODE');
       for (const a of first.accounts) expect(box).toContain(a.password);
     },
   );

@@ -17,6 +17,7 @@ import { bundleTabletPage } from './browser.mjs';
 import { fortnightOffline } from './offline-device.mjs';
 import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
 import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
+import { benchRun } from './steps.mjs';
 
 // This benchmark's servers live from port 4500 on, apart from the app (4300) and sync (4400) benchmarks'.
 const FIRST_PORT = 4500;
@@ -47,28 +48,7 @@ const options = {
 };
 const TARGETS = { reconnectMs: 60_000 };
 const RESULTS_FILE = join(ROOT, 'bench-results', 'offline.jsonl');
-const log = (m) => console.error(`[bench:offline] ${m}`);
-
-const cleanups = [];
-async function cleanUp() {
-  while (cleanups.length)
-    await cleanups
-      .pop()()
-      .catch((e) => log(`clean-up failed: ${e.message}`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
-
-const errors = [];
-async function step(name, fn) {
-  log(`${name}…`);
-  try {
-    return await fn();
-  } catch (error) {
-    errors.push({ step: name, message: error.message });
-    console.error(`[bench:offline] ${name} failed:`, error);
-    return null;
-  }
-}
+const { log, cleanups, cleanUp, errors, step } = benchRun('bench:offline');
 
 const MB = (bytes) => (bytes === null || bytes === undefined ? null : Math.round((bytes / 1024 / 1024) * 10) / 10);
 

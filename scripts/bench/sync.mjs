@@ -21,6 +21,7 @@ import { enrolDevice, makeNetwork } from './network.mjs';
 import { devicePull, devicePush } from './sync/device.mjs';
 import { measureIngest } from './sync/ingest.mjs';
 import { withPeakRss } from './sync/server.mjs';
+import { benchRun } from './steps.mjs';
 
 // The sync benchmark's servers live from port 4400 on, apart from the app benchmark's.
 const startSyncServer = (options) => startServer({ ...options, firstPort: 4400 });
@@ -58,28 +59,7 @@ const options = {
 };
 const TARGETS = { devicePushPerS: 3000, devicePullPerS: 5000, ingestPerS: 15000 };
 const RESULTS_FILE = join(ROOT, 'bench-results', 'sync.jsonl');
-const log = (m) => console.error(`[bench:sync] ${m}`);
-
-const cleanups = [];
-async function cleanUp() {
-  while (cleanups.length)
-    await cleanups
-      .pop()()
-      .catch((e) => log(`clean-up failed: ${e.message}`));
-}
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
-
-const errors = [];
-async function step(name, fn) {
-  log(`${name}…`);
-  try {
-    return await fn();
-  } catch (error) {
-    errors.push({ step: name, message: error.message });
-    console.error(`[bench:sync] ${name} failed:`, error);
-    return null;
-  }
-}
+const { log, cleanups, cleanUp, errors, step } = benchRun('bench:sync');
 
 /** A PostgreSQL URL for a fresh database, or null (with the reason logged). */
 async function freshPgDatabase() {

@@ -12,7 +12,7 @@ const noDexie = { group: ['dexie', 'dexie-react-hooks'], message: 'Only src/app/
 const noServer = { group: ['**/server/**'], message: 'The app never imports the server.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'dev-dist', '.bench', 'bench-results', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'dev-dist', '.bench', 'bench-results', 'test-results', 'test-results-*', '.e2e-dist-*', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -28,6 +28,7 @@ export function startSync(options: { baseUrl?: string } = {}): void {
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     onRetryAt: (at) => syncState.update({ nextRetryAt: at }),
+    isOnline: () => navigator.onLine,
   });
   scheduler = started;
   attachBrowserTriggers(started);

@@ -6,7 +6,7 @@ import { withSyncLock } from './syncLock';
 import { DEBOUNCE_MS, SyncScheduler } from './triggers';
 
 /** A scheduler on a hand-driven clock: timers fire only when the test advances time. */
-function harness(outcomes: CycleOutcome[]) {
+function harness(outcomes: CycleOutcome[], network = { online: true }) {
   let now = 0;
   const timers: { at: number; fn: () => void; id: number }[] = [];
   let nextId = 0;
@@ -22,6 +22,7 @@ function harness(outcomes: CycleOutcome[]) {
     },
     clearTimer: (id) => timers.splice(timers.findIndex((t) => t.id === id) >>> 0, 1),
     onRetryAt: (at) => retryAt.push(at),
+    isOnline: () => network.online,
   });
   const advance = async (ms: number) => {
     now += ms;
@@ -37,6 +38,25 @@ function harness(outcomes: CycleOutcome[]) {
 const failed = (code: 'offline' | 'device_revoked', retryAfterMs?: number): CycleOutcome => ({ kind: 'failed', code, message: '', isFatal: code === 'device_revoked', ...(retryAfterMs ? { retryAfterMs } : {}) });
 
 describe('sync triggers', () => {
+  it('makes no automatic attempt while the browser reports no network; "online" and "Sync now" still run', async () => {
+    const network = { online: false };
+    const h = harness([], network);
+    h.scheduler.trigger('start');
+    h.scheduler.notifyLocalWrite();
+    await h.advance(DEBOUNCE_MS);
+    h.scheduler.trigger('interval');
+    h.scheduler.trigger('visible');
+    await h.advance(0);
+    expect(h.run).not.toHaveBeenCalled();
+    h.scheduler.trigger('now');
+    await h.advance(0);
+    expect(h.run).toHaveBeenCalledTimes(1);
+    network.online = true;
+    h.scheduler.trigger('online');
+    await h.advance(0);
+    expect(h.run).toHaveBeenCalledTimes(2);
+  });
+
   it('debounces local writes by about two seconds', async () => {
     const h = harness([]);
     h.scheduler.notifyLocalWrite();

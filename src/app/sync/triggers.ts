@@ -10,6 +10,11 @@ export type SchedulerDeps = {
   random: () => number;
   setTimer: (fn: () => void, ms: number) => unknown;
   clearTimer: (handle: unknown) => void;
+  /**
+   * False only when the browser knows there is no network (navigator.onLine). Automatic runs then wait
+   * for the "online" event: an attempt would only fail, back off and leave a batch stamped half-full.
+   */
+  isOnline?: () => boolean;
   /** Told when the next automatic retry is due (null: none). */
   onRetryAt?: (at: number | null) => void;
 };
@@ -18,6 +23,7 @@ export type SchedulerDeps = {
  * When to sync: after a local write (debounced), on start, online, visible, every minute while
  * visible, and "Sync now". Failures back off with full jitter; a backoff is only cut short by
  * "Sync now" or the network coming back. A fatal stop (revoked, too old) waits for "Sync now".
+ * While the browser reports no network, only "Sync now" runs (and says so); "online" resumes.
  */
 export class SyncScheduler {
   private timer: unknown = null;
@@ -43,7 +49,7 @@ export class SyncScheduler {
     } else if (this.isBackingOff || this.isStopped) return;
     if (this.isStopped) return;
     this.clear();
-    void this.run();
+    void this.run(reason === 'now' ? 'now' : undefined);
   }
 
   stop(): void {
@@ -65,7 +71,8 @@ export class SyncScheduler {
     this.timer = null;
   }
 
-  private async run(): Promise<void> {
+  private async run(reason?: 'now'): Promise<void> {
+    if (reason !== 'now' && this.deps.isOnline?.() === false) return;
     if (this.isRunning) {
       this.isRerunWanted = true;
       return;

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { commonPasswords } from './auth/passwordPolicy';
 import type { ServerConfig } from './config';
+import { installApiNoStore } from './http/apiNoStore';
 import { installErrorHandling, sendError } from './http/errorHandling';
 import { HttpError } from './http/httpError';
 import { registerPwa } from './http/pwa';
@@ -35,6 +36,7 @@ export async function buildApp({ config, store, now = () => new Date(), logger, 
   // JSON only: any other body type gets 415 instead of reaching a route as a string.
   app.removeContentTypeParser('text/plain');
   installErrorHandling(app);
+  installApiNoStore(app);
   let isClosing = false;
   app.addHook('preClose', (done) => {
     isClosing = true;

@@ -8,7 +8,7 @@ import { openTestStore, TEST_NOW, type TestEnv } from '../testing/testEnv';
 import { addCentre, bearer } from '../testing/testPeople';
 import { ensureSetupCode } from './setupCode';
 
-it('never writes a password, token or code to the log, even at trace level', async () => {
+it('never writes a password, token, code or data key to the log, even at trace level', async () => {
   let log = '';
   const stream = new Writable({ write: (chunk: Buffer, _enc, done) => ((log += chunk.toString()), done()) });
   const { store, close } = await openTestStore('sqlite');
@@ -32,6 +32,9 @@ it('never writes a password, token or code to the log, even at trace level', asy
   const invite = (await post('/api/admin/users/invite', { displayName: 'Vol', role: 'volunteer', centreIds: [centre.id] }, bearer(admin.accessToken))).json<InviteCreated>();
   const volunteerPassword = 'lule-bore-ne-mars-9';
   const volunteer = (await post('/api/auth/accept-invite', { inviteCode: invite.inviteCode, login: 'vol', password: volunteerPassword }, { 'x-ura-device': device.deviceToken })).json<SessionTokens>();
+  const onTablet = (await post('/api/auth/sign-in', { login: 'vol', password: volunteerPassword }, { 'x-ura-device': device.deviceToken })).json<SessionTokens>();
+  expect(onTablet.dataKey).toBe(volunteer.dataKey);
+  secrets.push(onTablet.dataKey ?? '', onTablet.accessToken, onTablet.refreshToken);
   const wrongPassword = 'this-is-a-wrong-one';
   await post('/api/auth/sign-in', { login: 'vol', password: wrongPassword });
   const refreshed = (await post('/api/auth/refresh', { refreshToken: volunteer.refreshToken })).json<SessionTokens>();

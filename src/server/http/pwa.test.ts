@@ -50,6 +50,24 @@ describe('serving the PWA', () => {
     }
   });
 
+  it('marks every API answer no-store (success, error, unknown route), and no static file', async () => {
+    const api = [
+      await app.inject({ url: '/api/health' }),
+      await app.inject({ url: '/api/auth/status?x=1' }),
+      await app.inject({ url: '/api/nothing' }),
+      await app.inject({ url: '/api' }),
+      await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { login: 'nobody', password: 'wrong-password' } }),
+      await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'text/plain' }, payload: 'hi' }),
+    ];
+    expect(api.map((res) => res.statusCode)).toEqual([200, 200, 404, 404, 401, 415]);
+    for (const res of api) expect(res.headers['cache-control']).toBe('no-store');
+    for (const url of ['/', '/sw.js', '/assets/index-abc123.js', '/sessions/today', '/apiary']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).not.toContain('no-store');
+    }
+  });
+
   it('sends a strict CSP without inline script or style', async () => {
     const csp = String((await app.inject({ url: '/' })).headers['content-security-policy']);
     for (const directive of ["script-src 'self'", "style-src 'self'", "worker-src 'self'", "connect-src 'self'", "manifest-src 'self'", "img-src 'self' data:"]) {

@@ -7,7 +7,7 @@ import { passwordProblem } from '../auth/passwordPolicy';
 import { hashPassword } from '../auth/passwords';
 import { addressKey, recordFailure } from '../auth/rateLimit';
 import { issueSession } from '../auth/sessionTokens';
-import { mayUseDevice, signInDevice } from '../auth/signInDevice';
+import { mayUseDevice, signInDevice, withDataKey } from '../auth/signInDevice';
 import { hashCode } from '../auth/tokens';
 import { HttpError } from '../http/httpError';
 import type { UserRecord } from '../store/authTypes';
@@ -59,6 +59,6 @@ export function acceptInviteRoutes(app: FastifyInstance, deps: RouteDeps): void 
     if (device) await deps.store.users.recordDeviceSignIn(device.id, user.id, at);
     await audit(deps, request, 'invite.accepted', { actorId: user.id, deviceId: device?.id ?? null, targetType: 'user', targetId: user.id, details: { role: user.role, centreIds: user.centreIds } });
     void reply.code(201);
-    return issueSession(deps, user, device?.id ?? null);
+    return withDataKey(deps.store, await issueSession(deps, user, device?.id ?? null), device);
   });
 }

@@ -24,8 +24,7 @@ export function apiRoutes(deps: RouteDeps) {
     // Errors carry no body fields besides `error`, so every API answer also states epoch and time in headers.
     app.addHook('onSend', async (_request, reply) => {
       void reply.header(SERVER_EPOCH_HEADER, deps.store.serverEpoch()).header(SERVER_TIME_HEADER, deps.now().toISOString());
-      // Tokens and personal data must not linger in caches (ASVS 14.3).
-      if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+      // cache-control: no-store is set for every /api answer by one root hook (http/apiNoStore.ts).
     });
     installAuthGuard(app, deps);
     healthRoutes(app, deps);

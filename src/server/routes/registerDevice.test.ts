@@ -8,7 +8,7 @@ describeOnStores('device setup and credentials', (env) => {
     const res = await env().app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
     const body = res.json<HealthResponse>();
-    expect(body).toMatchObject({ status: 'ok', database: env().store.dialect, schemaVersion: 3 });
+    expect(body).toMatchObject({ status: 'ok', database: env().store.dialect, schemaVersion: 4 });
     expect(body.serverEpoch).toBe(env().store.serverEpoch());
     expect(Date.parse(body.serverTime)).not.toBeNaN();
   });

@@ -4,7 +4,7 @@ import { audit } from '../auth/audit';
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from '../auth/passwords';
 import { accountKey, addressKey, assertNotLimited, recordFailure, type AttemptKind } from '../auth/rateLimit';
 import { issueSession } from '../auth/sessionTokens';
-import { mayUseDevice, signInDevice } from '../auth/signInDevice';
+import { mayUseDevice, signInDevice, withDataKey } from '../auth/signInDevice';
 import { HttpError } from '../http/httpError';
 import type { UserRecord } from '../store/authTypes';
 import type { DeviceRecord } from '../store/types';
@@ -62,6 +62,6 @@ export function signInRoutes(app: FastifyInstance, deps: RouteDeps): void {
     }
     const tokens = await issueSession(deps, user, device?.id ?? null);
     await audit(deps, request, 'sign_in.succeeded', { actorId: user.id, deviceId: device?.id ?? null, targetType: 'user', targetId: user.id });
-    return tokens;
+    return withDataKey(deps.store, tokens, device);
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Centre } from '../../shared/schemas/centre';
 import type { CodeKind, CodesStore, ConsumeContext, FailuresStore } from './authTypes';
+import { newDataKey } from './deviceKeys';
 import { fromJson, toJson } from './dialect';
 import type { CodeTableName, Database } from './schema';
 import { countAdmins, insertUser } from './userStore';
@@ -27,6 +28,7 @@ function consumeContext(trx: Kysely<Database>): ConsumeContext {
           enrolment: d.enrolment,
           enrolled_by: d.enrolledBy,
           last_seen_at: d.enrolledAt,
+          data_key: newDataKey(),
         })
         .execute();
     },

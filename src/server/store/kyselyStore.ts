@@ -8,6 +8,7 @@ import { createAdminStore } from './adminStore';
 import { createAuditStore } from './auditStore';
 import { createCodesStore, createFailuresStore } from './codeStore';
 import type { OpenDatabase } from './database';
+import { createDeviceKeysStore, newDataKey } from './deviceKeys';
 import { fromJson, lockScope, toJson } from './dialect';
 import { kyselyTx, nextChangeSeq } from './kyselyTx';
 import { pullChanges } from './pullChanges';
@@ -33,6 +34,7 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
     failures: createFailuresStore(db),
     audit: createAuditStore(db),
     admin: createAdminStore(db, dialect),
+    deviceKeys: createDeviceKeysStore(db),
     reports: createReportStore(db, dialect),
     serverEpoch: () => epoch,
     async ping() {
@@ -75,6 +77,7 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
             revoked_at: null,
             enrolment: device.enrolment,
             last_seen_at: device.enrolledAt,
+            data_key: newDataKey(),
           })
           .execute();
       });

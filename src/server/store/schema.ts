@@ -31,6 +31,8 @@ export type Database = {
     enrolled_by: string | null;
     revoked_by: string | null;
     last_seen_at: string | null;
+    /** The device's escrowed data key (base64, 32 bytes; store/deviceKeys.ts). Null: made before 0004, until its next sign-in. Never listed. */
+    data_key: string | null;
   };
   sessions: {
     id: string;

@@ -2,6 +2,7 @@ import type { Centre } from '../../shared/schemas/centre';
 import type { EService } from '../../shared/schemas/eService';
 import type { MutationResult, PullRequest, PullResponse, PushRequest } from '../../shared/sync/protocol';
 import type { AdminStore, AuditInput, AuditStore, CodesStore, FailuresStore, SessionsStore, UsersStore } from './authTypes';
+import type { DeviceKeysStore } from './deviceKeys';
 import type { TableName } from './schema';
 import type { Role } from '../../shared/auth/roles';
 import type { ReportStore } from '../reports/types';
@@ -18,6 +19,8 @@ export type Store = {
   readonly failures: FailuresStore;
   readonly audit: AuditStore;
   readonly admin: AdminStore;
+  /** Devices' escrowed data keys (issue 6, at rest); read by online sign-in only. */
+  readonly deviceKeys: DeviceKeysStore;
   /** Report aggregation and week locks (reports/store/). */
   readonly reports: ReportStore;
   /** Number of the latest migration applied. */

@@ -9,7 +9,7 @@ import type { Store } from '../store/types';
 
 /** The PostgreSQL the tests may use; CI must set it (scripts/pg-test-server.sh starts one). */
 export const PG_URL = process.env.TEST_DATABASE_URL;
-const IS_CI = process.env.CI === 'true' || process.env.CI === '1';
+export const IS_CI = process.env.CI === 'true' || process.env.CI === '1';
 export const NO_PG_MESSAGE =
   'TEST_DATABASE_URL is not set (export TEST_DATABASE_URL="$(scripts/pg-test-server.sh)"); it is required when CI=true';
 

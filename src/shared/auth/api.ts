@@ -70,6 +70,12 @@ export type AuditQuery = z.infer<typeof auditQuerySchema>;
 export type OrganisationView = { id: string; name: string; createdAt: string };
 export type UserView = { id: string; displayName: string; login: string; role: Role; centreIds: string[]; isDisabled: boolean; pinResetAt: string | null };
 
+/**
+ * A tablet's data key (issue 6, at rest): base64 of 32 random bytes, 44 characters. It seals the special-category
+ * fields of the sessions the tablet stores; the server keeps it per device and hands it out with an online sign-in.
+ */
+export const dataKeySchema = z.base64().length(44);
+
 /** What sign-in, setup, accept-invite and refresh answer. Tokens are opaque; only their hashes are stored. */
 export type SessionTokens = {
   user: UserView;
@@ -77,6 +83,13 @@ export type SessionTokens = {
   accessExpiresAt: string;
   refreshToken: string;
   refreshExpiresAt: string;
+  /**
+   * The device's data key (`dataKeySchema`), only in the answer of a sign-in or an accepted invite sent with the
+   * device token in `X-Ura-Device`, once the person, password and tablet (live, of one of their centres) checked out;
+   * absent otherwise (no header; setup; refresh). The same key for everyone who signs in on that tablet. Keep it in
+   * memory only; never log or store it unwrapped. Optional: older servers leave it out.
+   */
+  dataKey?: string;
 };
 
 export type AuthStatus = { needsSetup: boolean; serverTime: string };

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
+import { navigateInApp } from './support/unlock';
 
 test('setup screen has no serious accessibility problem', async ({ page, setup }) => {
   await setup.open();
@@ -15,11 +16,11 @@ test('every screen of a set-up tablet has no serious accessibility problem', asy
   expect(await seriousViolations(page), 'new session filled').toEqual([]);
   await form.saveAndWaitForSaved();
   for (const path of ['/', '/settings']) {
-    await page.goto(path);
+    await navigateInApp(page, path);
     await page.locator('h1').waitFor();
     expect(await seriousViolations(page), path).toEqual([]);
   }
-  await page.goto('/');
+  await navigateInApp(page, '/');
   await page.getByRole('button', { name: /^Edit the session/ }).first().click();
   await page.getByRole('heading', { name: 'Edit session' }).waitFor();
   expect(await seriousViolations(page), 'edit').toEqual([]);

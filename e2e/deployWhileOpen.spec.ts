@@ -5,6 +5,7 @@ import { storedSessions } from './support/deviceSessions';
 import { watchPageProblems } from './support/pageProblems';
 import { checkForUpdate, ensureControlled } from './support/serviceWorker';
 import { appVersion, updateBanner, WAITING_FOR_FORM } from './support/update';
+import { unlockAfterRestart } from './support/unlock';
 
 // Deploy while open (issue #6, DESIGN.md §9): a release lands on the server while a volunteer is in the
 // middle of a form, again and again. Every cycle opens a draft, deploys the other build, types on, accepts
@@ -65,6 +66,7 @@ test(`${CYCLES} deploys while a form is open lose no draft and break no chunk lo
     const reloaded = page.waitForEvent('load', { timeout: 30_000 });
     await form.save();
     await reloaded;
+    await unlockAfterRestart(page);
     saved.push(typed.join(''));
     await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
     await expect(notes).toHaveValue('');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { reloadUnlocked } from './support/unlock';
 
 test.beforeEach(async ({ readyPage: _page, form }) => {
   await form.open();
@@ -13,7 +14,7 @@ test('edit a session of today', async ({ page, form, today }) => {
   await form.save();
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(today.sessions.first()).toContainText('30 min');
-  await page.reload();
+  await reloadUnlocked(page);
   await expect(today.sessions.first()).toContainText('30 min');
 });
 
@@ -25,7 +26,7 @@ test('delete a session, undo, delete again', async ({ page, today }) => {
   await expect(today.sessions).toHaveCount(1);
   await today.deleteFirst();
   await expect(today.sessions).toHaveCount(0);
-  await page.reload();
+  await reloadUnlocked(page);
   await expect(page.getByText('No sessions logged today yet.')).toBeVisible();
 });
 

@@ -4,13 +4,14 @@ import { SetupPage } from './pages/SetupPage';
 import { TabletAuthPage } from './pages/TabletAuthPage';
 import { TodayPage } from './pages/TodayPage';
 import { adminAuth, createCentre, createVolunteer, enrolmentCode, type Centre, type Person } from './support/network';
+import { reloadUnlocked, VOLUNTEER_PIN } from './support/unlock';
 
 /** The tablet behind `readyPage`: its centre, the volunteer signed in on it and their PIN, and the admin's auth header. */
 export type Tablet = { centre: Centre; volunteer: Person; pin: string; adminAuth: Record<string, string> };
 
 type Pages = { setup: SetupPage; auth: TabletAuthPage; form: SessionFormPage; today: TodayPage; tablet: Tablet; readyPage: Page };
 
-export const VOLUNTEER_PIN = '482913';
+export { VOLUNTEER_PIN };
 
 /**
  * Each test gets a fresh browser context (empty IndexedDB, no service worker), and `readyPage`: a tablet
@@ -53,8 +54,8 @@ export async function enrolTablet(auth: TabletAuthPage, code: string): Promise<v
   await auth.page.getByRole('form', { name: 'Sign in' }).waitFor();
 }
 
-/** Resolves once the service worker controls the page, so a reload works with no network. */
-export async function waitForOfflineReady(page: Page): Promise<void> {
+/** Resolves once the service worker controls the page, so a reload works with no network (the PIN unlocks after it). */
+export async function waitForOfflineReady(page: Page, pin = VOLUNTEER_PIN): Promise<void> {
   // evaluate (unlike waitForFunction) awaits the promise: the worker is active once `ready` resolves.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -62,7 +63,7 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
   const isControlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   if (!isControlled) {
     // First visit: the worker activates but controls only the next load (prompt mode does not claim clients).
-    await page.reload();
+    await reloadUnlocked(page, pin);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   }
 }

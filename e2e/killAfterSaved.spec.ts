@@ -33,16 +33,16 @@ async function firstPage(browser: KillableBrowser): Promise<Page> {
   return browser.context.pages()[0] ?? (await browser.context.newPage());
 }
 
-/** After a restart the app may open locked (the volunteer signed in before): unlock with the PIN. */
+/**
+ * After a restart the app opens locked (the data key lived in memory): the same volunteer's PIN, or,
+ * once the idle time has run out, their name and then the PIN.
+ */
 async function openUnlocked(page: Page, path: string, heading: string, tablet: Tablet): Promise<void> {
   await page.goto(path);
   const auth = new TabletAuthPage(page);
-  const screen = page.getByRole('heading', { name: heading }).or(auth.lockHeading);
-  await screen.first().waitFor();
-  if (await auth.lockHeading.isVisible()) {
-    await auth.choosePerson(tablet.volunteer.displayName);
-    await auth.enterPin(tablet.pin);
-  }
+  await auth.lockHeading.waitFor();
+  if (!(await page.getByLabel('Your PIN').isVisible())) await auth.choosePerson(tablet.volunteer.displayName);
+  await auth.enterPin(tablet.pin);
   await page.getByRole('heading', { name: heading }).waitFor();
 }
 

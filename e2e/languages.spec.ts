@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { navigateInApp, reloadUnlocked } from './support/unlock';
 
 const LANGUAGES = ['sq', 'mk', 'sr-Latn', 'sr-Cyrl', 'cnr', 'en'];
 const SCREENS = ['/', '/sessions/new', '/settings'];
@@ -25,7 +26,7 @@ test('every screen in every language shows text, never a missing key', async ({ 
   for (const lng of LANGUAGES) {
     await setup.chooseLanguage(lng);
     for (const path of SCREENS) {
-      await page.goto(path);
+      await navigateInApp(page, path);
       await page.locator('h1').waitFor();
       const text = await page.locator('body').innerText();
       const leaked = keys.filter((k) => text.includes(k));
@@ -37,8 +38,8 @@ test('every screen in every language shows text, never a missing key', async ({ 
 
 test('the chosen language sticks after a reload, and e-service names follow it', async ({ readyPage: page, setup }) => {
   await setup.chooseLanguage('sr-Cyrl');
-  await page.goto('/sessions/new');
-  await page.reload();
+  await navigateInApp(page, '/sessions/new');
+  await reloadUnlocked(page);
   const cyrillic = JSON.parse(readFileSync(join(import.meta.dirname, '../locales/sr-Cyrl/session.json'), 'utf8')) as { form: { title: string } };
   await expect(page.locator('h1')).toHaveText(cyrillic.form.title);
   const firstService = page.locator('.service-option').first();

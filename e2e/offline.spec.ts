@@ -1,8 +1,9 @@
 import { expect, test } from './fixtures';
+import { reloadUnlocked } from './support/unlock';
 
 test('a volunteer logs a session with no network, and it survives reloads', async ({ readyPage: page, form, today, context }) => {
   await context.setOffline(true);
-  await page.reload();
+  await reloadUnlocked(page);
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(page.getByText('Offline – everything is kept on this tablet')).toBeVisible();
 
@@ -17,7 +18,7 @@ test('a volunteer logs a session with no network, and it survives reloads', asyn
   });
   await form.saveAndWaitForSaved();
 
-  await page.reload();
+  await reloadUnlocked(page);
   await today.open();
   await expect(today.sessions).toHaveCount(1);
   await expect(today.sessions.first()).toContainText(/birth certificate/i);
@@ -32,7 +33,7 @@ test('unsaved input survives a validation error and a reload', async ({ readyPag
   await form.fill({ services: [{ search: 'income', name: /income declaration/i, outcome: 'Not completed' }], gender: 'Man', notes: 'came back with papers' });
   await form.save();
   await expect(page.getByRole('alert')).toContainText('Choose what stopped it.');
-  await page.reload();
+  await reloadUnlocked(page);
   await expect(page.getByLabel('Notes (optional)')).toHaveValue('came back with papers');
   await expect(page.getByRole('group', { name: 'Gender' }).getByRole('radio', { name: 'Man', exact: true })).toBeChecked();
   await expect(page.getByRole('list', { name: 'Chosen e-services' }).getByRole('listitem')).toHaveCount(1);

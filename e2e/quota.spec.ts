@@ -2,6 +2,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { SessionFormPage } from './pages/SessionFormPage';
 import { seriousViolations, smallTouchTargets } from './support/axe';
+import { reloadUnlocked } from './support/unlock';
 
 const STORAGE_FULL = "This tablet's storage is full. Your input is still here.";
 const NOT_SAVED_NOTICE = "The tablet's storage is full: the session was not saved.";
@@ -93,7 +94,7 @@ test('with storage full no pending session is lost, the input stays, and saving 
   expect(after.pending).toHaveLength(3);
   expect(after.pending).toEqual(expect.arrayContaining(before.pending));
 
-  await page.reload();
+  await reloadUnlocked(page);
   await today.open();
   await expect(today.sessions).toHaveCount(3);
   for (const row of await today.sessions.all()) await expect(row).toContainText('not synced yet');

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, prepareTablet, test, waitForOfflineReady } from './fixtures';
+import { expect, prepareTablet, test, VOLUNTEER_PIN, waitForOfflineReady } from './fixtures';
 import { TodayPage } from './pages/TodayPage';
 import { adminAuth, createCentre, createVolunteer, enrolmentCode } from './support/network';
 import { OwnServer } from './support/server';
 import { logSessions, syncBadge } from './support/sessions';
+import { reloadUnlocked } from './support/unlock';
 
 // Sync end to end (DESIGN.md §5, §10): real Chromium tablets, the production build and the real server.
 
@@ -74,7 +75,7 @@ test('two tablets of one centre converge', async ({ readyPage: pageA, context: c
   try {
     const blerta = await createVolunteer(request, tablet.adminAuth, centreId, 'Blerta');
     await prepareTablet(pageB, await enrolmentCode(request, tablet.adminAuth, centreId), blerta, '246810');
-    await waitForOfflineReady(pageB);
+    await waitForOfflineReady(pageB, '246810');
     await syncNow(pageB);
     await expect(syncBadge(pageB)).toHaveText('All synced', { timeout: 30_000 });
     await expect(pageB.getByRole('alert')).toHaveCount(0);
@@ -114,8 +115,8 @@ test('two tablets of one centre converge', async ({ readyPage: pageA, context: c
     await expect(syncBadge(pageB)).toHaveText('All synced');
 
     // A reload shows the same on both (nothing lives only in memory).
-    for (const page of [pageA, pageB]) {
-      await page.reload();
+    for (const [page, pin] of [[pageA, VOLUNTEER_PIN], [pageB, '246810']] as const) {
+      await reloadUnlocked(page, pin);
       const today = new TodayPage(page);
       await today.open();
       await expect(today.count).toHaveText(String(N));

@@ -5,6 +5,7 @@ import { watchPageProblems } from './support/pageProblems';
 import { checkForUpdate, ensureControlled } from './support/serviceWorker';
 import { appVersion, updateBanner, WAITING_FOR_FORM } from './support/update';
 import { whenStatusShown } from './support/textSeen';
+import { unlockAfterRestart } from './support/unlock';
 
 // Each test deploys a new build into the folder the server serves; the build the suite started with
 // is copied aside first and put back after each test, so later specs see the build they expect.
@@ -59,6 +60,7 @@ test('an update offered while a form is open loses nothing', async ({ readyPage:
   await form.save();
   const savedAt = await saved.seen;
   const reloadedAt = await reloaded;
+  await unlockAfterRestart(page);
   test.info().annotations.push({ type: 'timing', description: `"Saved" shown ${reloadedAt - savedAt} ms before the update reload` });
 
   await expect(page.getByRole('heading', { name: 'New session' })).toBeVisible();
@@ -97,6 +99,7 @@ test('with no unsaved input, an accepted update applies at once', async ({ ready
   const reloaded = page.waitForEvent('load', { timeout: 30_000 });
   await updateBanner(page).getByRole('button', { name: 'Update' }).click();
   await reloaded;
+  await unlockAfterRestart(page);
 
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(updateBanner(page)).toHaveCount(0);

@@ -2,7 +2,9 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { seedCatalogueIfEmpty } from './db/catalogue';
+import { getDb } from './db/AppDb';
 import { openDb } from './db/lifecycle';
+import { hasDataKey, joinDataKeyChannel, watchDataKey } from './db/sealing/dataKey';
 import { DbBlockedScreen } from './features/diagnostics/DbBlockedScreen';
 import { DbProblemScreen, type DbProblem } from './features/shell/DbProblemScreen';
 import { setUpI18n } from './i18n/setup';
@@ -14,6 +16,8 @@ import './ui/styles.css';
 
 async function boot(): Promise<void> {
   handlePreloadErrors();
+  // A tab opened (or reloaded) while another one is unlocked gets the data key from it, memory to memory.
+  joinDataKeyChannel();
   const root = createRoot(document.getElementById('root')!);
   const render = (problem: DbProblem | null) =>
     root.render(<StrictMode><Suspense fallback={null}>{problem ? <DbProblemScreen problem={problem} /> : <RouterProvider router={router} />}</Suspense></StrictMode>);
@@ -25,6 +29,10 @@ async function boot(): Promise<void> {
   // The bundled starter catalogue is a first-run fallback only; load it only when needed.
   await seedCatalogueIfEmpty(async () => (await import('../shared/catalogue/starterCatalogue')).loadStarterCatalogue());
   render(null);
+  // Groups stored in the clear by an older version are sealed at the first unlock.
+  watchDataKey(() => {
+    if (hasDataKey()) void import('./db/sealing/sealPass').then(({ sealOlderRows }) => sealOlderRows(getDb()));
+  });
   startServiceWorker();
   askPersistenceWhenInstalled();
   // Synced sessions older than the local window leave the device, at start and after each sync.

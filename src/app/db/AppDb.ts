@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
+import { sealMiddleware } from './sealing/sealMiddleware';
 import type {
   Centre,
   DeadLetter,
@@ -26,6 +27,8 @@ export class AppDb extends Dexie {
   constructor(name: string = DB_NAME, versions: readonly DbVersion[] = DB_VERSIONS) {
     // Chrome commits 'relaxed' by default since 121; "Saved" must mean on disk.
     super(name, { chromeTransactionDurability: 'strict' });
+    // Target groups are sealed at rest with the data key held while someone is signed in (sealing/).
+    this.use(sealMiddleware);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

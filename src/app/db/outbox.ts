@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
 import type { Mutation } from '../../shared/sync/protocol';
 import { getDb, type AppDb } from './AppDb';
+import { assertOpen } from './sealing/sealTree';
 import { readSyncMeta } from './syncMeta';
 import type { DeadLetter, OutboxRow } from './tables';
 
@@ -41,6 +42,8 @@ export async function dismissDeadLetter(mutationId: string, db: AppDb = getDb())
 /** The wire form of a queued row: the local bookkeeping fields never leave the device. */
 export function toMutation(row: OutboxRow): Mutation {
   if (row.deviceSeq === undefined) throw new Error('An outbox row without deviceSeq was never stored');
+  // A row read while locked still holds its groups sealed: sending it would lose them.
+  assertOpen(row);
   const { createdAt: _c, batchId: _b, sentAt: _s, deviceSeq, ...rest } = row;
   return { ...rest, deviceSeq };
 }

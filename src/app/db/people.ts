@@ -1,8 +1,12 @@
 import type { Role } from '../../shared/auth/roles';
 import { getDb } from './AppDb';
 
-/** A slow hash of a PIN: PBKDF2-SHA-256 with a salt of this person's own (features/auth/pinHash.ts). */
-export type PinHash = { hash: string; salt: string; iterations: number };
+/**
+ * A person's PIN record: the device's data key locked with a key derived from the PIN (PBKDF2-SHA-256,
+ * a salt of this person's own; features/auth/pinHash.ts). `hash` alone is the older form (a PIN hash,
+ * no key): such a person signs in online once and sets the PIN again.
+ */
+export type PinHash = { salt: string; iterations: number; wrappedKey?: string; hash?: string };
 
 /**
  * A person who has signed in online on this tablet. Kept in meta rows `person:<user id>` so the lock

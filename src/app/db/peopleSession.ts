@@ -1,6 +1,7 @@
 import { getDb } from './AppDb';
 import { draftKey } from './drafts';
 import { setCurrentActor } from './peopleActor';
+import { dropDataKey } from './sealing/dataKey';
 
 /**
  * Who is working on the tablet (meta 'auth'): the current person and whether the screens are locked.
@@ -44,12 +45,17 @@ export async function unlockFor(personId: string, now: number): Promise<void> {
   setCurrentActor(personId);
 }
 
+/** Locks the screens of every tab and forgets the data key in all of them: sealed groups stay sealed. */
 export async function lockTablet(): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.meta], async () => {
-    await db.meta.put({ key: AUTH_KEY, value: { ...(await readTabletAuth()), isLocked: true } });
-  });
-  setCurrentActor(undefined);
+  try {
+    await db.transaction('rw', [db.meta], async () => {
+      await db.meta.put({ key: AUTH_KEY, value: { ...(await readTabletAuth()), isLocked: true } });
+    });
+  } finally {
+    dropDataKey();
+    setCurrentActor(undefined);
+  }
 }
 
 export async function touchTabletAuth(now: number): Promise<void> {

@@ -1,9 +1,11 @@
 import { outboxStats } from '../db/outbox';
+import { hasDataKey } from '../db/sealing/dataKey';
+import { LockedError } from '../db/sealing/sealTree';
 import { updateSyncMeta } from '../db/syncMeta';
 import { setUpdateHold } from '../pwa/updateGate';
 import type { SyncDeps } from './context';
 import { SyncStop, type SyncErrorCode } from './errors';
-import { pullAll } from './pull';
+import { probeWhileLocked, pullAll } from './pull';
 import { pushAll } from './push';
 import { ensureRegistered } from './registration';
 import { SyncState } from './state';
@@ -11,7 +13,7 @@ import { SyncState } from './state';
 export type CycleOutcome =
   | { kind: 'done' }
   | { kind: 'failed'; code: SyncErrorCode; message: string; isFatal: boolean; retryAfterMs?: number }
-  /** Another tab holds the sync lock. */
+  /** Another tab holds the sync lock, or the tablet is locked (sealed groups can be neither sent nor stored). */
   | { kind: 'skipped' };
 
 export type EngineOptions = SyncDeps & {
@@ -52,9 +54,17 @@ export class SyncEngine {
   private async cycle(): Promise<CycleOutcome> {
     const { db, now } = this.options;
     const hold = this.options.holdUpdates ?? ((isHeld: boolean) => setUpdateHold('sync', isHeld));
-    this.state.update({ isSyncing: true });
-    hold(true);
+    const isLocked = !hasDataKey();
+    if (!isLocked) {
+      this.state.update({ isSyncing: true });
+      hold(true);
+    }
     try {
+      // Locked: only look for a revocation; the next unlock starts a real run (sync/index.ts).
+      if (isLocked) {
+        await probeWhileLocked(this.options);
+        return { kind: 'skipped' };
+      }
       await ensureRegistered(this.options);
       for (let round = 0; round < MAX_ROUNDS; round++) {
         await pushAll(this.options);
@@ -65,6 +75,8 @@ export class SyncEngine {
       this.state.update({ error: null, lastSyncedAt: meta.lastSyncedAt ?? null });
       return { kind: 'done' };
     } catch (error) {
+      // Locked in the middle of a run: the write that needed the key was rolled back whole.
+      if (error instanceof LockedError) return { kind: 'skipped' };
       const stop = error instanceof SyncStop ? error : new SyncStop('sync_failed', String(error));
       if (!(error instanceof SyncStop)) (this.options.onUnexpectedError ?? ((e) => console.error('sync run failed', e)))(error);
       this.state.update({ error: stop.code });

@@ -1,6 +1,7 @@
 import { MAX_PULL_LIMIT } from '../../shared/sync/limits';
 import { getDb } from '../db/AppDb';
 import { listDeadLetters, dismissDeadLetter, watchOutboxStats } from '../db/outbox';
+import { hasDataKey, watchDataKey } from '../db/sealing/dataKey';
 import { SyncEngine } from './engine';
 import { fetchTransport } from './fetchTransport';
 import { syncState } from './syncState';
@@ -39,6 +40,10 @@ export function startSync(options: { baseUrl?: string } = {}): void {
     syncState.update({ pendingCount: stats.pending, oldestPendingAt: stats.oldestCreatedAt, deadLetterCount: stats.deadLetters, lastSyncedAt: stats.lastSyncedAt });
     if (stats.pending > lastPending && lastPending >= 0) started.notifyLocalWrite();
     lastPending = stats.pending;
+  });
+  // Runs wait while the tablet is locked (the engine skips them); an unlock starts one.
+  watchDataKey(() => {
+    if (hasDataKey()) started.trigger('start');
   });
   started.trigger('start');
 }

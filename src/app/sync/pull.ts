@@ -48,6 +48,19 @@ export async function pullAll(deps: SyncDeps): Promise<void> {
   }
 }
 
+/**
+ * While the tablet is locked nothing is pushed or stored (sealed groups need the key), but a revoked
+ * tablet must still find out, so its volunteer can save the unsynced sessions: a one-row pull whose
+ * answer is only looked at, never applied. Only a revocation matters; anything else waits for the unlock.
+ */
+export async function probeWhileLocked(deps: SyncDeps): Promise<void> {
+  const credentials = (await readSyncMeta(deps.db)).credentials;
+  if (!credentials) return;
+  const request: PullRequest = { deviceId: credentials.deviceId, cursors: {}, limit: 1 };
+  const response = await call(deps, '/pull', request, { token: credentials.token }).catch(() => null);
+  if (response?.status === 403 && errorOf(response).code === 'DEVICE_REVOKED') throw stopFor(response, deps.now());
+}
+
 /** 401, or 403 other than a revocation (the token speaks for another device id): enrol again. */
 export function isCredentialProblem(response: TransportResponse): boolean {
   return response.status === 401 || (response.status === 403 && errorOf(response).code !== 'DEVICE_REVOKED');

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { profileOf } from '../../db/device';
 import { setCurrentActor } from '../../db/peopleActor';
+import { dropDataKey, hasDataKey, watchDataKey } from '../../db/sealing/dataKey';
 import { ProfileContext } from '../setup/ProfileContext';
 import { useSyncSnapshot } from '../sync/queries';
 import { PersonBar } from './PersonBar';
@@ -14,7 +15,8 @@ const LockScreen = lazy(() => import('./LockScreen').then((m) => ({ default: m.L
 const RevokedScreen = lazy(() => import('./RevokedScreen').then((m) => ({ default: m.RevokedScreen })));
 
 /**
- * The tablet's screens show only on an enrolled tablet, unlocked for a person who signed in on it.
+ * The tablet's screens show only on an enrolled tablet, unlocked for a person who signed in on it, with
+ * the data key in memory: after a restart the same person enters their PIN again to carry on.
  * A revoked tablet shows why and what to do, whatever else is going on.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
@@ -23,14 +25,23 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const people = usePeople();
   const sync = useSyncSnapshot();
   const person = auth?.personId ? people?.find((p) => p.id === auth.personId) : undefined;
-  const isUnlocked = auth !== undefined && !auth.isLocked && person !== undefined;
+  const hasKey = useSyncExternalStore(watchDataKey, hasDataKey);
+  const isLocked = auth?.isLocked !== false;
+  const isUnlocked = !isLocked && person !== undefined && hasKey;
+  // Signed in but restarted (the key went with the old page): straight to this person's PIN.
+  const resume = isLocked ? undefined : person;
   const actorId = isUnlocked ? person.id : undefined;
   useEffect(() => setCurrentActor(actorId), [actorId]);
+  // Locked by the idle time while this tab slept: the key goes too (a revoked tablet opens it only to save its file).
+  const isRevoked = sync.error === 'device_revoked';
+  useEffect(() => {
+    if (isLocked && auth !== undefined && !isRevoked && hasDataKey()) dropDataKey();
+  }, [isLocked, auth, isRevoked]);
 
-  if (sync.error === 'device_revoked')
+  if (isRevoked)
     return (
       <Suspense fallback={null}>
-        <RevokedScreen pendingCount={sync.pendingCount} deviceId={enrolment?.deviceId ?? null} />
+        <RevokedScreen pendingCount={sync.pendingCount} deviceId={enrolment?.deviceId ?? null} people={people ?? []} />
       </Suspense>
     );
   if (enrolment === undefined || auth === undefined || people === undefined) return null;
@@ -43,7 +54,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (!isUnlocked)
     return (
       <Suspense fallback={null}>
-        <LockScreen people={people} />
+        {/* Keyed: a lock that lands just after the key went (lockTablet) starts again from the list. */}
+        <LockScreen key={resume?.id ?? 'locked'} people={people} resume={resume} />
       </Suspense>
     );
   return (

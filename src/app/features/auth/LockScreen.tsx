@@ -15,9 +15,10 @@ type Step = { kind: 'list' } | { kind: 'pin'; person: LocalPerson } | { kind: 's
  * The locked tablet: everyone who has signed in on it, one tap each, then their PIN. A PIN is set only
  * right after an online sign-in, never from this list (else anyone could set one for someone else).
  */
-export function LockScreen({ people }: { people: LocalPerson[] }) {
+export function LockScreen({ people, resume }: { people: LocalPerson[]; resume?: LocalPerson | undefined }) {
   const { t } = useTranslation('auth');
-  const [step, setStep] = useState<Step>(people.length === 0 ? { kind: 'signIn' } : { kind: 'list' });
+  // After a restart the key is gone but the person is still signed in: straight to their PIN.
+  const [step, setStep] = useState<Step>(() => (resume && unlockNow(resume) === 'pin' ? { kind: 'pin', person: resume } : people.length === 0 ? { kind: 'signIn' } : { kind: 'list' }));
   const back = people.length === 0 ? undefined : () => setStep({ kind: 'list' });
 
   function choose(person: LocalPerson) {
@@ -46,6 +47,7 @@ export function LockScreen({ people }: { people: LocalPerson[] }) {
           <Button onClick={() => setStep({ kind: 'signIn' })}>{t('lock.someoneElse')}</Button>
         </section>
       )}
+      {step.kind === 'pin' && step.person.id === resume?.id && <p>{t('lock.restarted')}</p>}
       {step.kind === 'pin' && (
         <PinForm
           key={step.person.id}

@@ -1,16 +1,20 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LocalPerson } from '../../db/people';
+import { hasDataKey, watchDataKey } from '../../db/sealing/dataKey';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { LanguageSwitcher } from '../language/LanguageSwitcher';
 import { clearTablet, saveEncryptedHandoff, savePlainHandoff } from './revokedActions';
+import { RevokedUnlock } from './RevokedUnlock';
 
 /**
  * A coordinator revoked this tablet: sync has stopped. The unsynced sessions go to a file for a
  * coordinator first; only then, and only when the volunteer confirms, does the tablet forget everything.
  */
-export function RevokedScreen({ pendingCount, deviceId }: { pendingCount: number; deviceId: string | null }) {
+export function RevokedScreen({ pendingCount, deviceId, people }: { pendingCount: number; deviceId: string | null; people: LocalPerson[] }) {
   const { t } = useTranslation('auth');
+  const hasKey = useSyncExternalStore(watchDataKey, hasDataKey);
   const [isSaved, setIsSaved] = useState(false);
   const [isConfirming, setIsConfirming] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
@@ -42,8 +46,9 @@ export function RevokedScreen({ pendingCount, deviceId }: { pendingCount: number
         <p>{t('revoked.why')}</p>
         <p>{t('revoked.pending', { count: pendingCount })}</p>
       </section>
+      {pendingCount > 0 && !hasKey && <RevokedUnlock people={people} />}
       <div className="card">
-        <Button variant="primary" isBig onClick={() => void save(saveEncryptedHandoff)}>
+        <Button variant="primary" isBig disabled={pendingCount > 0 && !hasKey} onClick={() => void save(saveEncryptedHandoff)}>
           {t('revoked.save')}
         </Button>
         {isSaved && <p role="status">{t('revoked.saved')}</p>}

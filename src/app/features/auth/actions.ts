@@ -3,6 +3,7 @@ import { AUTH_LIMITS } from '../../../shared/auth/roles';
 import { getDb } from '../../db/AppDb';
 import { getPerson, putPerson, updatePerson, type LocalPerson } from '../../db/people';
 import { unlockFor } from '../../db/peopleSession';
+import { currentDataKey, holdDataKey } from '../../db/sealing/dataKey';
 import { readSyncMeta } from '../../db/syncMeta';
 import { adoptEnrolment } from '../../db/syncRegistration';
 import { toLocalIsoWithOffset } from '../../../shared/localDateTime';
@@ -11,7 +12,7 @@ import { enrolDevice, signInOnTablet } from './deviceApi';
 import { checkWithServer } from './checkWithServer';
 import { unlockOf } from './lockPolicy';
 import { signInReasonOf } from './lockReason';
-import { hashPin, PIN_PATTERN, verifyPin } from './pinHash';
+import { fromBase64, lockKeyWithPin, openKeyWithPin, PIN_PATTERN } from './pinHash';
 import { authProblemOf, type AuthProblem } from './problems';
 
 export type Failed = { status: 'failed'; problem: AuthProblem };
@@ -41,6 +42,9 @@ export async function signInPerson(login: string, password: string): Promise<{ s
   } catch (error) {
     return { status: 'failed', problem: authProblemOf(error) };
   }
+  // The server hands this tablet's data key to an online sign-in only: it opens the sealed groups.
+  if (!tokens.dataKey) return { status: 'failed', problem: { key: 'auth:errors.server' } };
+  holdDataKey(fromBase64(tokens.dataKey));
   const person = personFrom(tokens, await getPerson(tokens.user.id), Date.now());
   await putPerson(person);
   const needsPin = unlockOf(person, Date.now()) !== 'pin';
@@ -71,12 +75,16 @@ export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);
 }
 
-/** Only right after an online sign-in (the screen that calls it is reached no other way). */
+/**
+ * Only right after an online sign-in (the screen that calls it is reached no other way), which left
+ * the data key in memory: the PIN locks a copy of it for this person's offline unlocks.
+ */
 export async function setPin(personId: string, pin: string): Promise<boolean> {
-  if (!isValidPin(pin)) return false;
-  const hash = await hashPin(pin);
+  const dataKey = currentDataKey();
+  if (!isValidPin(pin) || !dataKey) return false;
+  const record = await lockKeyWithPin(pin, dataKey);
   const now = Date.now();
-  const updated = await updatePerson(personId, (p) => ({ ...p, pin: hash, pinSetAt: now, failedPins: 0 }));
+  const updated = await updatePerson(personId, (p) => ({ ...p, pin: record, pinSetAt: now, failedPins: 0 }));
   if (!updated) return false;
   await unlockFor(personId, now);
   return true;
@@ -91,10 +99,12 @@ export type PinOutcome = { status: 'unlocked' } | { status: 'wrong'; attemptsLef
 export async function unlockWithPin(personId: string, pin: string): Promise<PinOutcome> {
   const person = await getPerson(personId);
   if (!person?.pin || unlockOf(person, Date.now()) !== 'pin') return { status: 'sign_in', reason: person ? signInReasonOf(person) : 'auth:lock.reasonSession' };
-  if (isValidPin(pin) && (await verifyPin(pin, person.pin))) {
+  const dataKey = isValidPin(pin) ? await openKeyWithPin(pin, person.pin) : null;
+  if (dataKey) {
     const checked = await checkWithServer(person);
     const after = await updatePerson(personId, (p) => ({ ...p, ...checked, failedPins: 0 }));
     if (after && unlockOf(after, Date.now()) !== 'pin') return { status: 'sign_in', reason: signInReasonOf(after) };
+    holdDataKey(dataKey);
     await unlockFor(personId, Date.now());
     return { status: 'unlocked' };
   }

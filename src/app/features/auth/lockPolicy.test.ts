@@ -4,7 +4,7 @@ import { idleLockMs, unlockOf, type Unlock } from './lockPolicy';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-11-21T12:00:00Z');
-const PIN = { hash: 'h', salt: 's', iterations: 1 };
+const PIN = { wrappedKey: 'k', salt: 's', iterations: 1 };
 const base: LocalPerson = { id: 'p', displayName: 'Arta', login: 'arta', role: 'volunteer', lastOnlineSignInAt: NOW - DAY, pinResetAt: null, pin: PIN, pinSetAt: NOW - DAY, failedPins: 0 };
 
 const cases: [string, Partial<LocalPerson>, Unlock][] = [
@@ -14,6 +14,7 @@ const cases: [string, Partial<LocalPerson>, Unlock][] = [
   ['exactly 7 days offline is still allowed', { lastOnlineSignInAt: NOW - 7 * DAY }, 'pin'],
   ['more than 7 days offline needs an online sign-in', { lastOnlineSignInAt: NOW - 7 * DAY - 1 }, 'sign_in'],
   ['no PIN yet', { pin: undefined, pinSetAt: undefined }, 'set_pin'],
+  ['a PIN from before data keys (it locks no key)', { pin: { hash: 'h', salt: 's', iterations: 1 } }, 'set_pin'],
   ['a PIN reset on the server after the PIN was set', { pinResetAt: new Date(NOW - DAY + 1000).toISOString() }, 'set_pin'],
   ['a PIN reset before the PIN was set', { pinResetAt: new Date(NOW - 2 * DAY).toISOString() }, 'pin'],
   ['the server ended the sign-in (a refresh answered 401)', { needsSignIn: true }, 'sign_in'],

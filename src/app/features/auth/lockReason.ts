@@ -5,7 +5,7 @@ import type { LocalPerson } from '../../db/people';
 export function signInReasonOf(person: LocalPerson): string {
   if (person.failedPins >= AUTH_LIMITS.maxWrongPins) return 'auth:lock.reasonWrongPins';
   if (person.needsSignIn === true) return 'auth:lock.reasonSession';
-  if (!person.pin) return 'auth:lock.reasonNoPin';
+  if (!person.pin?.wrappedKey) return 'auth:lock.reasonNoPin';
   if (person.pinResetAt !== null && person.pinSetAt !== undefined && Date.parse(person.pinResetAt) > person.pinSetAt) return 'auth:lock.reasonPinReset';
   return 'auth:lock.reasonOffline';
 }

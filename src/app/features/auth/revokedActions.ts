@@ -1,4 +1,8 @@
+import { AUTH_LIMITS } from '../../../shared/auth/roles';
+import { getPerson, updatePerson } from '../../db/people';
 import { clearTabletData, readHandoff } from '../../db/peopleHandoff';
+import { holdDataKey } from '../../db/sealing/dataKey';
+import { openKeyWithPin } from './pinHash';
 import { exportPendingSessions } from '../handoff/actions';
 
 /**
@@ -22,6 +26,22 @@ export async function savePlainHandoff(deviceId: string | null): Promise<void> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A revoked tablet found out while locked (after a restart): the unsynced sessions are sealed, so a
+ * person who works on it opens them with their PIN, only to save the file (the screens stay locked).
+ * Wrong PINs count as at the lock screen.
+ */
+export async function openForHandoff(personId: string, pin: string): Promise<{ status: 'opened' } | { status: 'wrong'; attemptsLeft: number }> {
+  const person = await getPerson(personId);
+  const key = person?.pin && person.failedPins < AUTH_LIMITS.maxWrongPins ? await openKeyWithPin(pin, person.pin) : null;
+  if (key) {
+    holdDataKey(key);
+    return { status: 'opened' };
+  }
+  const after = await updatePerson(personId, (p) => ({ ...p, failedPins: p.failedPins + 1 }));
+  return { status: 'wrong', attemptsLeft: Math.max(0, AUTH_LIMITS.maxWrongPins - (after?.failedPins ?? AUTH_LIMITS.maxWrongPins)) };
 }
 
 /** Forgets everything on this tablet and starts again as a new one. */

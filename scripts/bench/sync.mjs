@@ -163,6 +163,9 @@ async function main() {
   await cleanUp();
 
   const rate = (n, ms) => (ms ? Math.round((n / ms) * 1000) : null);
+  // The server's CPU time per session: a figure that a busy machine disturbs far less than the rates.
+  const cpuPerSession = (memory, n) => (typeof memory?.cpuMs === 'number' ? Math.round((memory.cpuMs / n) * 1000) : null);
+  const cpuRow = (memory, n) => ({ metric: '  server CPU time per session', value: cpuPerSession(memory, n), unit: 'µs' });
   const pushRate = push && rate(N, push.pushMs);
   const pullRate = pull && rate(N, pull.pullMs);
   const rows = [
@@ -175,6 +178,7 @@ async function main() {
     },
     { metric: `  time until the outbox is empty`, value: push && Math.round(push.pushMs), unit: 'ms' },
     { metric: `  server peak RSS during the push`, value: push?.memory.peakRssMB ?? null, unit: 'MB' },
+    cpuRow(push?.memory, N),
     {
       metric: `second tablet pull, ${N} sessions`,
       value: pullRate,
@@ -188,6 +192,7 @@ async function main() {
       value: pull ? `${pull.memory.peakRssMB} (${pull.memory.hwmMB})` : null,
       unit: 'MB',
     },
+    cpuRow(pull?.memory, N),
   ];
   for (const [kind, r] of Object.entries(ingest)) {
     rows.push(
@@ -204,6 +209,7 @@ async function main() {
         value: r ? `${r.memory.peakRssMB} (${r.memory.hwmMB})` : null,
         unit: 'MB',
       },
+      cpuRow(r?.memory, r?.count ?? N),
     );
   }
   if (options.ingest && !ingest.postgres)
@@ -227,6 +233,8 @@ async function main() {
       devicePullTimings: pull?.timings ?? null,
       serverPeakRssPushMB: push?.memory.peakRssMB ?? null,
       serverPeakRssPullMB: pull?.memory.peakRssMB ?? null,
+      serverCpuUsPerSessionPush: cpuPerSession(push?.memory, N),
+      serverCpuUsPerSessionPull: cpuPerSession(pull?.memory, N),
       ingest,
     },
     missed: rows.filter((r) => r.pass === false).map((r) => r.metric),

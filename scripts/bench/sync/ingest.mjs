@@ -112,11 +112,11 @@ async function runAlone() {
       try {
         const network = await makeNetwork(s.url, s.output());
         const device = await enrolDevice(network, network.volunteer, 'Bench ingest');
-        const { result, peakRssMB } = await withPeakRss(s.pid, () =>
+        const { result, peakRssMB, cpuMs } = await withPeakRss(s.pid, () =>
           measureIngest(s.url, { device, count, batch, serviceCodes }),
         );
         console.log(
-          `ingest ${kind}: ${result.perSecond} sessions/s (${count} in ${result.ms} ms, batch p50 ${result.batchP50Ms} ms, p95 ${result.batchP95Ms} ms, peak RSS ${peakRssMB} MB)`,
+          `ingest ${kind}: ${result.perSecond} sessions/s (${count} in ${result.ms} ms, batch p50 ${result.batchP50Ms} ms, p95 ${result.batchP95Ms} ms, peak RSS ${peakRssMB} MB, server CPU ${cpuMs === null ? '?' : Math.round((cpuMs / count) * 1000)} µs per session)`,
         );
       } finally {
         await s.stop();

@@ -11,7 +11,7 @@ import type { OpenDatabase } from './database';
 import { createDeviceKeysStore, newDataKey } from './deviceKeys';
 import { fromJson, lockScope, toJson } from './dialect';
 import { kyselyTx, nextChangeSeq } from './kyselyTx';
-import { pullChanges } from './pullChanges';
+import { pullChanges, pullChangesJson } from './pullChanges';
 import { historyFromRow } from './rows';
 import { ALL_TABLES, type Database, type TableName } from './schema';
 import { createSessionsStore } from './sessionStore';
@@ -94,14 +94,17 @@ export async function createKyselyStore({ db, dialect, schemaVersion }: OpenData
       return inTransaction(async (trx) => {
         // Every write of a push lands in the device's centre scope (others are rejected).
         await lockScope(trx, dialect, centreScope(device.centreId));
-        const results = await applyPush(kyselyTx(trx), device, request, now, options);
+        const results = await applyPush(kyselyTx(trx, dialect), device, request, now, options);
         // In the push's own transaction: one commit per push, not two.
         if (options.markSeen) await trx.updateTable('devices').set({ last_seen_at: now.toISOString() }).where('id', '=', device.id).execute();
         return results;
       });
     },
     pull(device, request) {
-      return pullChanges(db, device, request, epoch);
+      return pullChanges(db, dialect, device, request, epoch);
+    },
+    pullJson(device, request) {
+      return pullChangesJson(db, dialect, device, request, epoch);
     },
 
     seedCatalogue(services) {

@@ -1,47 +1,59 @@
 import { sql, type Kysely } from 'kysely';
 import { centreScope } from '../../shared/sync/protocol';
 import { insertAudit } from './auditStore';
+import type { DialectName } from './dialect';
 import { historyToRow, ledgerFromRow, ledgerToRow, sessionFromRow, sessionToRow } from './rows';
 import type { Database } from './schema';
+import { paddedIds, rowParameters, runShaped, sizedParts } from './shapedQuery';
 import type { BatchWrites, FoundLedgerEntry, SessionRow, SyncTx } from './types';
 
 /**
- * Rows per multi-row statement: 14 session columns × 250 stays far below SQLite's 32,766 and
- * PostgreSQL's 65,535 bound parameters.
+ * The push rules' view of one open transaction: a few bulk reads up front, bulk writes at the end,
+ * each built once per shape (shapedQuery.ts).
  */
-const CHUNK = 250;
-
-/** The push rules' view of one open transaction: a few bulk reads up front, bulk writes at the end. */
-export function kyselyTx(trx: Kysely<Database>): SyncTx {
+export function kyselyTx(trx: Kysely<Database>, dialect: DialectName): SyncTx {
   return {
     async findLedger(mutationIds) {
       const found = new Map<string, FoundLedgerEntry>();
-      for (const ids of chunks(unique(mutationIds))) {
-        const rows = await trx
-          .selectFrom('applied_mutations')
-          .leftJoin('devices', 'devices.id', 'applied_mutations.device_id')
-          .selectAll('applied_mutations')
-          .select('devices.centre_id')
-          .where('applied_mutations.mutation_id', 'in', ids)
-          .execute();
+      for (const ids of paddedIds(mutationIds)) {
+        const rows = await runShaped(trx, dialect, `ledger:${ids.length}`, ids, () =>
+          trx
+            .selectFrom('applied_mutations')
+            .leftJoin('devices', 'devices.id', 'applied_mutations.device_id')
+            // Columns by name, not `*`: a prepared statement (PostgreSQL) must not change its result type.
+            .select([
+              'applied_mutations.mutation_id',
+              'applied_mutations.device_id',
+              'applied_mutations.batch_id',
+              'applied_mutations.request_hash',
+              'applied_mutations.result',
+              'applied_mutations.applied_at',
+              'devices.centre_id',
+            ])
+            .where('applied_mutations.mutation_id', 'in', ids),
+        );
         for (const row of rows) found.set(row.mutation_id, { ...ledgerFromRow(row), centreId: row.centre_id });
       }
       return found;
     },
     async getSessions(ids) {
       const found = new Map<string, SessionRow>();
-      for (const part of chunks(unique(ids))) {
-        const rows = await trx.selectFrom('sessions').select(SESSION_COLUMNS).where('id', 'in', part).execute();
+      for (const part of paddedIds(ids)) {
+        const rows = await runShaped(trx, dialect, `sessions:${part.length}`, part, () =>
+          trx.selectFrom('sessions').select(SESSION_COLUMNS).where('id', 'in', part),
+        );
         for (const row of rows) found.set(row.id, sessionFromRow(row));
       }
       return found;
     },
     async lastChangeSeq(scope) {
-      const row = await trx.selectFrom('scope_seqs').select('last_seq').where('scope', '=', scope).executeTakeFirst();
+      const [row] = await runShaped(trx, dialect, 'last-seq', [scope], () =>
+        trx.selectFrom('scope_seqs').select('last_seq').where('scope', '=', scope),
+      );
       return row ? Number(row.last_seq) : 0;
     },
     async write(writes) {
-      await writeBatch(trx, writes);
+      await writeBatch(trx, dialect, writes);
     },
     async findActor(userId, deviceId) {
       const user = await trx.selectFrom('users').select(['id', 'role', 'disabled_at']).where('id', '=', userId).executeTakeFirst();
@@ -67,7 +79,10 @@ export function kyselyTx(trx: Kysely<Database>): SyncTx {
   };
 }
 
-/** The stored columns of a session (not the generated report columns, which only reports read). */
+/**
+ * The stored columns of a session (not the generated report columns, which only reports read), in the
+ * order of rows.ts's sessionToRow: also a multi-row INSERT's parameter order (runShaped checks it).
+ */
 export const SESSION_COLUMNS = [
   'id',
   'centre_id',
@@ -85,50 +100,70 @@ export const SESSION_COLUMNS = [
   'needs_review',
 ] as const;
 
-async function writeBatch(trx: Kysely<Database>, writes: BatchWrites): Promise<void> {
+async function writeBatch(trx: Kysely<Database>, dialect: DialectName, writes: BatchWrites): Promise<void> {
   const rows = writes.sessions.map((s) => sessionToRow(s, centreScope(s.centreId)));
   const added = rows.filter((r) => !writes.existingIds.has(r.id));
   const changed = rows.filter((r) => writes.existingIds.has(r.id));
-  for (const part of chunks(added)) await trx.insertInto('sessions').values(part).execute();
-  for (const part of chunks(changed)) {
-    await trx
-      .insertInto('sessions')
-      .values(part)
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          data: eb.ref('excluded.data'),
-          field_versions: eb.ref('excluded.field_versions'),
-          version: eb.ref('excluded.version'),
-          change_seq: eb.ref('excluded.change_seq'),
-          updated_by_device_id: eb.ref('excluded.updated_by_device_id'),
-          updated_at: eb.ref('excluded.updated_at'),
-          deleted_at: eb.ref('excluded.deleted_at'),
-          deleted_by: eb.ref('excluded.deleted_by'),
-          needs_review: eb.ref('excluded.needs_review'),
-        })),
-      )
-      .execute();
+  for (const part of sizedParts(added)) {
+    await runShaped(trx, dialect, `insert-sessions:${part.length}`, rowParameters(part, SESSION_COLUMNS), () =>
+      trx.insertInto('sessions').values(part),
+    );
   }
-  if (writes.history.length > 0) {
-    for (const part of chunks(writes.history.map(historyToRow))) await trx.insertInto('session_history').values(part).execute();
+  for (const part of sizedParts(changed)) {
+    await runShaped(trx, dialect, `upsert-sessions:${part.length}`, rowParameters(part, SESSION_COLUMNS), () =>
+      trx
+        .insertInto('sessions')
+        .values(part)
+        .onConflict((oc) =>
+          // Not id, centre_id, scope, author_device_id, received_at: they never change.
+          oc.column('id').doUpdateSet((eb) => ({
+            data: eb.ref('excluded.data'),
+            field_versions: eb.ref('excluded.field_versions'),
+            version: eb.ref('excluded.version'),
+            change_seq: eb.ref('excluded.change_seq'),
+            updated_by_device_id: eb.ref('excluded.updated_by_device_id'),
+            updated_at: eb.ref('excluded.updated_at'),
+            deleted_at: eb.ref('excluded.deleted_at'),
+            deleted_by: eb.ref('excluded.deleted_by'),
+            needs_review: eb.ref('excluded.needs_review'),
+          })),
+        ),
+    );
   }
-  for (const part of chunks(writes.ledger.map(ledgerToRow))) await trx.insertInto('applied_mutations').values(part).execute();
+  for (const part of sizedParts(writes.history.map(historyToRow))) {
+    await runShaped(trx, dialect, `insert-history:${part.length}`, rowParameters(part, HISTORY_COLUMNS), () =>
+      trx.insertInto('session_history').values(part),
+    );
+  }
+  for (const part of sizedParts(writes.ledger.map(ledgerToRow))) {
+    await runShaped(trx, dialect, `insert-ledger:${part.length}`, rowParameters(part, LEDGER_COLUMNS), () =>
+      trx.insertInto('applied_mutations').values(part),
+    );
+  }
   for (const [scope, last] of writes.lastSeqs) {
-    await trx
-      .insertInto('scope_seqs')
-      .values({ scope, last_seq: last })
-      .onConflict((oc) => oc.column('scope').doUpdateSet({ last_seq: last }))
-      .execute();
+    await runShaped(trx, dialect, 'set-last-seq', [scope, last, last], () =>
+      trx
+        .insertInto('scope_seqs')
+        .values({ scope, last_seq: last })
+        .onConflict((oc) => oc.column('scope').doUpdateSet({ last_seq: last })),
+    );
   }
 }
 
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
+/** The columns of a history and a ledger row, as rows.ts builds them: a multi-row INSERT's parameter order. */
+const HISTORY_COLUMNS = [
+  'session_id',
+  'field',
+  'old_value',
+  'old_version',
+  'old_by_device_id',
+  'new_version',
+  'new_by_device_id',
+  'mutation_id',
+  'recorded_at',
+] as const;
 
-function* chunks<T>(items: readonly T[]): Generator<T[]> {
-  for (let i = 0; i < items.length; i += CHUNK) yield items.slice(i, i + CHUNK);
-}
+const LEDGER_COLUMNS = ['mutation_id', 'device_id', 'batch_id', 'request_hash', 'result', 'applied_at'] as const;
 
 /**
  * A per-scope counter row bumped inside the caller's transaction: gap-free (a rollback takes the number

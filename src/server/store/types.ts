@@ -3,6 +3,7 @@ import type { EService } from '../../shared/schemas/eService';
 import type { MutationResult, PullRequest, PullResponse, PushRequest } from '../../shared/sync/protocol';
 import type { AdminStore, AuditInput, AuditStore, CodesStore, FailuresStore, SessionsStore, UsersStore } from './authTypes';
 import type { DeviceKeysStore } from './deviceKeys';
+import type { PullPageJson } from './pullChanges';
 import type { TableName } from './schema';
 import type { Role } from '../../shared/auth/roles';
 import type { ReportStore } from '../reports/types';
@@ -42,6 +43,8 @@ export type Store = {
   /** Applies a whole batch in one transaction, in order; a thrown error means nothing was applied. */
   push(device: DeviceRecord, request: PushRequest, now: Date, options?: PushOptions): Promise<MutationResult[]>;
   pull(device: DeviceRecord, request: PullRequest): Promise<Omit<PullResponse, 'serverTime' | 'serverEpoch'>>;
+  /** The same page with its changes as JSON text (the stored records spliced in, not parsed): what the pull route sends. */
+  pullJson(device: DeviceRecord, request: PullRequest): Promise<PullPageJson>;
 
   /** Adds catalogue entries whose code is not there yet; returns how many were added. */
   seedCatalogue(services: readonly EService[]): Promise<number>;

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
+import { gotoUnlocked, reloadUnlocked } from './support/unlock';
 
 // The tablet's own report (issue #5): offline, from the sessions this tablet holds, marked as local only.
-test('offline, the tablet reports its own centre’s week, marked local only', async ({ readyPage: page, form, context }) => {
+test('offline, the tablet reports its own centre’s week, marked local only', async ({ readyPage: page, form, today, context }) => {
   test.slow();
   await context.setOffline(true);
-  await page.reload();
+  await reloadUnlocked(page);
   await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
   for (const gender of ['Woman', 'Man']) {
     await form.open();
@@ -32,11 +33,18 @@ test('offline, the tablet reports its own centre’s week, marked local only', a
   await expect(page.getByRole('img', { name: /Sessions by gender and age/ }).getByText('hidden').first()).toBeVisible();
 
   // Still there after a reload with no network.
-  await page.reload();
+  await reloadUnlocked(page);
   await expect(page.getByTestId('report-total')).toHaveText('2 sessions');
 
+  // A delete on this tablet shows at once: the day's counts change in the delete's own transaction.
+  await today.open();
+  await today.deleteFirst();
+  await expect(today.sessions).toHaveCount(1);
+  await page.getByRole('navigation').getByRole('link', { name: 'Report', exact: true }).click();
+  await expect(page.getByTestId('report-total')).toHaveText('1 session');
+
   // A week that does not exist says so, and shows this week.
-  await page.goto('/reports?week=2026-W99');
+  await gotoUnlocked(page, '/reports?week=2026-W99');
   await expect(page.getByRole('alert')).toContainText('“2026-W99” is not a week this tablet can show');
-  await expect(page.getByTestId('report-total')).toHaveText('2 sessions');
+  await expect(page.getByTestId('report-total')).toHaveText('1 session');
 });

@@ -1,4 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { DayCounts } from './dayCounts';
+import { dayCountsMiddleware } from './dayCountsMiddleware';
 import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
 import { sealMiddleware } from './sealing/sealMiddleware';
 import type {
@@ -23,12 +25,15 @@ export class AppDb extends Dexie {
   heldChanges!: EntityTable<HeldChange, 'id'>;
   sentLog!: EntityTable<SentMutation, 'deviceSeq'>;
   sweepCandidates!: Table<SweepCandidate, [string, string]>;
+  dayCounts!: Table<DayCounts, [string, string]>;
 
   constructor(name: string = DB_NAME, versions: readonly DbVersion[] = DB_VERSIONS) {
     // Chrome commits 'relaxed' by default since 121; "Saved" must mean on disk.
     super(name, { chromeTransactionDurability: 'strict' });
     // Target groups are sealed at rest with the data key held while someone is signed in (sealing/).
     this.use(sealMiddleware);
+    // The report's per-day counts follow every session write, in its transaction (dayCountsMiddleware.ts).
+    this.use(dayCountsMiddleware);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

@@ -35,6 +35,14 @@ export const DB_VERSIONS: readonly DbVersion[] = [
     // Three new, empty tables: no v1 row changes shape. Kept explicit so the checklist stays uniform.
     upgrade: () => Promise.resolve(),
   },
+  {
+    // One row of report counts per (centre, local day), kept by db/dayCountsMiddleware.ts. Nothing is
+    // counted here: the data key that opens sealed groups is not held during an upgrade. A missing row
+    // means "not counted yet"; the first report that needs it rebuilds it from the sessions (dayCountsStore).
+    version: 3,
+    stores: { [TABLES.dayCounts]: '[centreId+day]' },
+    upgrade: () => Promise.resolve(),
+  },
 ];
 
 export const DB_NAME = 'ura';

@@ -14,6 +14,7 @@ export const TABLES = {
   heldChanges: 'heldChanges',
   sentLog: 'sentLog',
   sweepCandidates: 'sweepCandidates',
+  dayCounts: 'dayCounts',
 } as const;
 
 /** A session as the device holds it: the shared record plus local bookkeeping. */

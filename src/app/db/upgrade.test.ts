@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { aSession } from '../../test/fixtures';
 import type { Session } from '../../shared/schemas/session';
 import { AppDb } from './AppDb';
+import { ensureDayCounts } from './dayCountsStore';
 import { draftKey } from './drafts';
-import { DB_VERSIONS, LATEST_DB_VERSION } from './schema';
+import { DB_VERSIONS, LATEST_DB_VERSION, type DbVersion } from './schema';
 import { TABLES } from './tables';
 
 type TableName = (typeof TABLES)[keyof typeof TABLES];
@@ -35,6 +36,24 @@ const WRITTEN_BY: Record<number, (s: Session) => Row[]> = {
     [TABLES.sentLog, { deviceSeq: 0, mutationId: 'acked-1', type: 'session.create', recordId: '01900000-0000-7000-8000-0000000000a2', payloadVersion: 1, createdAt: 1, ackedAt: 4, epoch: 'e1' }],
     [TABLES.sweepCandidates, { scope: 'ref:catalogue', id: 'AL-OLD' }],
     [TABLES.meta, { key: 'sync', value: { deviceIds: [s.deviceId], epoch: 'e1', cursors: { [`centre:${CENTRE}`]: 9 }, sweeping: {}, needsRebase: false, lastSyncedAt: 7 } }],
+  ],
+  3: () => [
+    // A day no fixture session is on, so no fixture write changes it (session writes keep the rows of their days).
+    [
+      TABLES.dayCounts,
+      {
+        centreId: CENTRE,
+        day: '2026-11-17',
+        sessions: 2,
+        byChannel: { walk_in: 2 },
+        byGenderAge: { female: { '65_plus': 1 }, male: { '25_34': 1 } },
+        groups: { rural: 2, roma_egyptian: 1 },
+        byFirstVisit: { yes: 2 },
+        byService: { 'AL-CIVIL-BIRTH-CERT': 3 },
+        byOutcome: { completed: 2, not_completed: 1 },
+        byBlocker: { portal_outage: 1 },
+      },
+    ],
   ],
 };
 
@@ -106,4 +125,33 @@ describe('device database upgrades', () => {
       latest.close();
     });
   }
+
+  it('counts nothing while upgrading to version 3: the first report counts the sessions it finds', async () => {
+    const name = `upgrade-counts-${Math.random()}`;
+    const s = aSession();
+    await writeAt(name, 2, rowsUpTo(2, s));
+    const latest = new AppDb(name);
+    await latest.open();
+    expect(await latest.dayCounts.count()).toBe(0); // no data key during an upgrade: every day is "not counted yet"
+    // A write to a day not counted yet leaves it so (nothing half-counted), and the rebuild counts it.
+    await latest.sessions.update(s.id, { channel: 'phone' });
+    expect(await latest.dayCounts.count()).toBe(0);
+    const [day19, day20] = await ensureDayCounts(s.centreId, ['2026-11-19', '2026-11-20'], latest);
+    expect(day19).toMatchObject({ sessions: 1, byChannel: { walk_in: 1 }, groups: { rural: 1 }, byService: { 'AL-CIVIL-BIRTH-CERT': 1 } });
+    expect(day20).toMatchObject({ sessions: 1, byChannel: { phone: 1 }, groups: { rural: 1 }, byFirstVisit: { yes: 1 } });
+    expect(await latest.dayCounts.count()).toBe(2);
+    latest.close();
+  });
+
+  it('drops every day row when a later upgrade rewrites sessions (it cannot count: no data key then)', async () => {
+    const name = `upgrade-rewrite-${Math.random()}`;
+    const s = aSession();
+    await writeAt(name, LATEST_DB_VERSION, rowsUpTo(LATEST_DB_VERSION, s));
+    const rewriting: DbVersion = { version: LATEST_DB_VERSION + 1, stores: {}, upgrade: (tx) => tx.table(TABLES.sessions).toCollection().modify({ channel: 'phone' }).then(() => undefined) };
+    const next = new AppDb(name, [...DB_VERSIONS, rewriting]);
+    await next.open();
+    expect(await next.dayCounts.count()).toBe(0);
+    expect((await ensureDayCounts(s.centreId, ['2026-11-20'], next))[0]).toMatchObject({ sessions: 1, byChannel: { phone: 1 } });
+    next.close();
+  });
 });

@@ -1,6 +1,6 @@
 // A centre's report counts for one local day (DESIGN.md §7): the tablet's report reads seven of these rows for
 // a week instead of every session. Pure arithmetic here; dayCountsMiddleware keeps the rows, dayCountsStore reads them.
-import type { ReportCounts } from '../../shared/reports';
+import { emptyReportCounts, type ReportCounts } from '../../shared/reports';
 import type { AgeBand, Blocker, Channel, FirstVisit, Gender, Group, Outcome } from '../../shared/schemas/vocabulary';
 import type { LocalSession } from './tables';
 
@@ -102,17 +102,7 @@ export function copyDayCounts(row: DayCounts): DayCounts {
 
 /** The days' rows summed into the shape the shared report is built from (buildReport). */
 export function toReportCounts(rows: readonly DayCounts[]): ReportCounts {
-  const out = {
-    byDay: {},
-    byCentre: {},
-    byChannel: {},
-    byGenderAge: {},
-    byGroup: {},
-    byFirstVisit: {},
-    byService: {},
-    byOutcome: {},
-    byBlocker: {},
-  } satisfies ReportCounts;
+  const out = emptyReportCounts();
   for (const row of rows) {
     if (row.sessions === 0) continue;
     add(out.byDay, { [row.day]: row.sessions });

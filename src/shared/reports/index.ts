@@ -16,7 +16,7 @@ export {
   type IsoWeekParse,
   type IsoWeekParts,
 } from './isoWeek';
-export { checkCounts, countSessions, type ReportableSession, type ReportCounts } from './reportCounts';
+export { checkCounts, countSessions, emptyReportCounts, type ReportableSession, type ReportCounts } from './reportCounts';
 export {
   aggregateSessions,
   buildReport,

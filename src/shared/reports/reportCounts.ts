@@ -42,6 +42,11 @@ export type ReportCounts = {
   byBlocker: Counts<Blocker>;
 };
 
+/** Counts of nothing (every table empty): the start of a count or a sum. */
+export function emptyReportCounts(): ReportCounts {
+  return { byDay: {}, byCentre: {}, byChannel: {}, byGenderAge: {}, byGroup: {}, byFirstVisit: {}, byService: {}, byOutcome: {}, byBlocker: {} };
+}
+
 /** The fields a report reads; deleted sessions and sessions outside the period are the caller's to drop. */
 export type ReportableSession = Pick<
   Session,
@@ -49,17 +54,7 @@ export type ReportableSession = Pick<
 >;
 
 export function countSessions(sessions: readonly ReportableSession[]): ReportCounts {
-  const counts: ReportCounts = {
-    byDay: {},
-    byCentre: {},
-    byChannel: {},
-    byGenderAge: {},
-    byGroup: {},
-    byFirstVisit: {},
-    byService: {},
-    byOutcome: {},
-    byBlocker: {},
-  };
+  const counts = emptyReportCounts();
   const add = <K extends string>(into: Partial<Record<K, number>>, key: K) => {
     into[key] = (into[key] ?? 0) + 1;
   };

@@ -2,21 +2,10 @@ import type { Kysely } from 'kysely';
 import type { DialectName } from '../../store/dialect';
 import type { Database } from '../../store/schema';
 import type { ReportStore } from '../types';
+import { emptyReportCounts } from '../../../shared/reports';
 import { queryCounts, queryIndicators, queryTotals } from './countQueries';
 import { reportSql } from './reportSql';
 import { queryLocks, upsertLock } from './weekLocks';
-
-const emptyCounts = () => ({
-  byDay: {},
-  byCentre: {},
-  byChannel: {},
-  byGenderAge: {},
-  byGroup: {},
-  byFirstVisit: {},
-  byService: {},
-  byOutcome: {},
-  byBlocker: {},
-});
 
 /** The report queries of store/ (created by kyselyStore.ts); SQL in this folder, rules in src/shared/reports. */
 export function createReportStore(db: Kysely<Database>, dialect: DialectName): ReportStore {
@@ -27,7 +16,7 @@ export function createReportStore(db: Kysely<Database>, dialect: DialectName): R
         const zero = { sessions: 0, services: 0, servicesCompleted: 0, firstVisits: 0 };
         const none = { gender: {}, ageBand: {}, group: {} };
         return Promise.resolve({
-          counts: emptyCounts(),
+          counts: emptyReportCounts(),
           ...(options.previous ? { previousTotals: zero } : {}),
           ...(options.indicators ? { indicators: { firstVisitBy: none, outcomeBy: none } } : {}),
           locks: [],

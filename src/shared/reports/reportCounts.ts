@@ -44,7 +44,17 @@ export type ReportCounts = {
 
 /** Counts of nothing (every table empty): the start of a count or a sum. */
 export function emptyReportCounts(): ReportCounts {
-  return { byDay: {}, byCentre: {}, byChannel: {}, byGenderAge: {}, byGroup: {}, byFirstVisit: {}, byService: {}, byOutcome: {}, byBlocker: {} };
+  return {
+    byDay: {},
+    byCentre: {},
+    byChannel: {},
+    byGenderAge: {},
+    byGroup: {},
+    byFirstVisit: {},
+    byService: {},
+    byOutcome: {},
+    byBlocker: {},
+  };
 }
 
 /** The fields a report reads; deleted sessions and sessions outside the period are the caller's to drop. */

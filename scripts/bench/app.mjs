@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --no-build] [--dist <built folder>] [--saves 200] [--cold-runs 5] [--sessions 1000] [--no-save]`
+// (`-- --help` lists the options)
 //
 // The app benchmark (DESIGN.md §10): builds the PWA, runs the real server on a port of its own with a
 // temporary database, drives headless Chromium "tablets" and prints a table of metrics against their
@@ -29,8 +30,19 @@ const { values: args } = parseArgs({
     sessions: { type: 'string', default: '1000' },
     // A trial run: the table only, nothing appended to bench-results/app.jsonl.
     'no-save': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
+if (args.help) {
+  console.log(`npm run bench -- [options]
+  --no-build        serve the last build (.bench/dist, else dist/) instead of building the PWA again
+  --dist <dir>      serve this build folder (e.g. one made by \`npx vite build --outDir <dir>\`); implies --no-build
+  --saves <n>       saves timed for the save latency (default 200)
+  --cold-runs <n>   offline cold starts, each with a PIN unlock (default 5)
+  --sessions <n>    sessions written for the storage figure (default 1000)
+  --no-save         print the results only; append nothing to bench-results/app.jsonl (trial runs)`);
+  process.exit(0);
+}
 const options = {
   build: !args['no-build'] && args.dist === undefined,
   saves: Number(args.saves),
@@ -102,12 +114,13 @@ async function main() {
   const network = await makeNetwork(server.url, server.output());
 
   // Tablet A: no service worker, so every load goes to the network. First-route JS, then storage.
+  // The data key lives in memory only: each full load of a page below asks the volunteer's PIN (unlock.mjs).
   const tabletA = await launchDevice({ executablePath, baseURL: server.url, serviceWorkers: 'block' });
   const closeTabletA = track(tabletA.close);
   const pageA = await firstPage(tabletA.context);
   await enrolTablet(pageA, network);
   const chromium = await browserVersion(pageA);
-  await pageA.goto('about:blank');
+  await pageA.goto('about:blank'); // no unlocked page of the app left: the next load starts at the PIN prompt
   const initialJs = await measure('initial-route JavaScript', () => measureInitialJs(tabletA.context));
   const storage = await measure('storage', () =>
     measureStorage(tabletA.context, {
@@ -140,14 +153,17 @@ async function main() {
   const round1 = (x) => Math.round(x * 10) / 10;
   const check = (value, target) => (value === null ? null : value <= target);
   const jsKB = initialJs && round1(initialJs.gzipBytes / KB);
+  const jsToPromptKB = initialJs?.toPinPrompt ? round1(initialJs.toPinPrompt.gzipBytes / KB) : null;
+  const unlock = coldStart?.unlock ?? null;
   const rows = [
     {
-      metric: 'initial-route JavaScript, gzipped',
+      metric: 'initial-route JavaScript, gzipped (after a restart: PIN prompt, unlock, Today)',
       value: jsKB,
       unit: 'KB',
       target: `≤ ${TARGETS.initialJsKB} KB`,
       pass: check(jsKB, TARGETS.initialJsKB),
     },
+    { metric: '  of which up to the PIN prompt', value: jsToPromptKB, unit: 'KB' },
     {
       metric: `save latency p50 (${options.saves} saves, ${options.cpuThrottle}× CPU)`,
       value: save && save.toSaved.p50,
@@ -161,11 +177,23 @@ async function main() {
       pass: check(save && save.toSaved.p95, TARGETS.saveP95Ms),
     },
     {
-      metric: `cold start offline, median of ${options.coldRuns} (${options.cpuThrottle}× CPU)`,
+      // (a) What a volunteer waits for before they can act: a signed-in tablet restarts at its PIN prompt.
+      metric: `(a) cold start offline → PIN prompt usable, median of ${options.coldRuns} (${options.cpuThrottle}× CPU)`,
       value: coldStart && coldStart.medianMs,
       unit: 'ms',
       target: `≤ ${TARGETS.coldStartMs} ms`,
       pass: check(coldStart && coldStart.medianMs, TARGETS.coldStartMs),
+    },
+    {
+      // (b) Apart: the PIN's key derivation is slow on purpose; no target of its own.
+      metric: `(b) PIN unlock offline: tap Unlock → form usable, median of ${options.coldRuns} (${options.cpuThrottle}× CPU)`,
+      value: unlock && unlock.medianMs,
+      unit: 'ms',
+    },
+    {
+      metric: `  of which PBKDF2 alone (${unlock?.pbkdf2Iterations?.toLocaleString('en') ?? '?'} iterations, off the main thread)`,
+      value: unlock && unlock.pbkdf2MedianMs,
+      unit: 'ms',
     },
     {
       metric: `device storage per ${options.sessions} sessions`,
@@ -191,7 +219,15 @@ async function main() {
       initialJsGzipKB: jsKB,
       saveP50Ms: save?.toSaved.p50 ?? null,
       saveP95Ms: save?.toSaved.p95 ?? null,
+      // Since the data key lives in memory only (d680322) this ends at the PIN prompt, not at the form:
       coldStartOfflineMedianMs: coldStart?.medianMs ?? null,
+      coldStartOfflineEndsAt: coldStart ? 'pin_prompt' : null,
+      pinUnlockMedianMs: unlock?.medianMs ?? null,
+      pinUnlockPaintedMedianMs: unlock?.medianPaintedMs ?? null,
+      pinUnlockPbkdf2MedianMs: unlock?.pbkdf2MedianMs ?? null,
+      pinUnlockPbkdf2Iterations: unlock?.pbkdf2Iterations ?? null,
+      initialJsPath: initialJs?.path ?? null,
+      initialJsToPinPromptGzipKB: jsToPromptKB,
       storagePer1000SessionsKB: storage ? round1((storage.usageDeltaBytes / KB) * (1000 / storage.count)) : null,
       storageIndexedDbPer1000SessionsKB:
         storage?.indexedDbDeltaBytes != null

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { ROOT } from './server.mjs';
+import { reloadUnlocked } from './unlock.mjs';
 
 const ARGS = [
   '--no-sandbox',
@@ -79,6 +80,15 @@ export async function bundleTabletPage() {
 }
 
 /**
+ * Evaluates bundleTabletPage()'s `script` in `page` (an unlocked page of the app) and waits until the bundle
+ * holds the data key, which its createSession() needs to seal the groups it writes.
+ */
+export async function loadTabletPage(page, script) {
+  await page.evaluate(script);
+  await page.evaluate(() => window.UraBench.awaitDataKey());
+}
+
+/**
  * Resolves once the service worker is installed (the app shell is cached) and controls the page.
  * (A waitForFunction with an async predicate would not do: the returned promise itself is truthy.)
  */
@@ -87,7 +97,8 @@ export async function waitForOfflineReady(page) {
   const isControlled = () => page.evaluate(() => Boolean(navigator.serviceWorker.controller));
   if (await isControlled()) return;
   // The worker activates on the first visit but controls only the next load (prompt mode: no clients.claim).
-  await page.reload();
+  // The reload drops the data key from memory: the signed-in volunteer enters the PIN again.
+  await reloadUnlocked(page);
   await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 30_000 });
 }
 

@@ -7,9 +7,13 @@ const ms = (x) => `p50 ${x.p50} ms, p95 ${x.p95} ms, max ${x.max} ms`;
 function initialJsDetails(initialJs) {
   console.log('\nInitial-route JavaScript (KB = 1024 bytes; gzip -9 of each response body):');
   for (const c of initialJs.chunks)
-    console.log(`  ${kb(c.gzipBytes).padStart(9)} gz  ${kb(c.bytes).padStart(9)} raw  ${c.file}`);
-  const total = `${kb(initialJs.gzipBytes).padStart(9)} gz  ${kb(initialJs.bytes).padStart(9)} raw`;
-  console.log(`  ${total}  total of ${initialJs.chunks.length} files`);
+    console.log(
+      `  ${kb(c.gzipBytes).padStart(9)} gz  ${kb(c.bytes).padStart(9)} raw  ${c.file}${c.part ? `  (${c.part})` : ''}`,
+    );
+  const sizes = (t) => `${kb(t.gzipBytes).padStart(9)} gz  ${kb(t.bytes).padStart(9)} raw`;
+  console.log(`  ${sizes(initialJs)}  total of ${initialJs.chunks.length} files (${initialJs.path})`);
+  if (initialJs.toPinPrompt) console.log(`  ${sizes(initialJs.toPinPrompt)}  of which up to the PIN prompt`);
+  if (initialJs.afterUnlock) console.log(`  ${sizes(initialJs.afterUnlock)}  of which after the unlock (Today)`);
 }
 
 function saveDetails(save) {
@@ -29,13 +33,20 @@ function saveDetails(save) {
 }
 
 function coldStartDetails(coldStart) {
-  console.log('\nCold start offline (ms from navigation start):');
+  console.log(`\nCold start offline, signed-in tablet (ms from navigation start; ends at the ${coldStart.endsAt}):`);
   coldStart.runs.forEach((r, i) => {
     const how = `${r.fromServiceWorker ? 'document from the service worker' : 'document NOT from the service worker'}${r.workerStopped ? ', worker stopped before' : ''}`;
     console.log(
-      `  run ${i + 1}: form ready ${r.readyMs} (painted ${r.paintedMs}); shell ${r.shellMs}, DOMContentLoaded ${r.domContentLoadedMs}, document ${r.responseEndMs}; ${how}`,
+      `  run ${i + 1}: PIN prompt ready ${r.pinReadyMs} (painted ${r.pinPaintedMs}); first screen ${r.shellMs}, DOMContentLoaded ${r.domContentLoadedMs}, document ${r.responseEndMs}; ${how}`,
+    );
+    console.log(
+      `         tap Unlock → form ready ${r.unlockMs} (painted ${r.unlockPaintedMs}); PBKDF2 alone ${r.pbkdf2Ms ?? '?'}`,
     );
   });
+  const u = coldStart.unlock;
+  console.log(
+    `  PIN unlock median: ${u.medianMs} ms to the form (${u.medianFromInputMs} from the input event, ${u.medianPaintedMs} to the next frame); PBKDF2 (${u.pbkdf2Iterations} iterations) alone ${u.pbkdf2MedianMs} ms`,
+  );
 }
 
 function storageDetails(storage) {

@@ -5,7 +5,8 @@
 // Node-side devices (the ingest measurement) enrol and sign in through the same API.
 import { randomBytes } from 'node:crypto';
 
-const PIN = '482913';
+/** The PIN every bench volunteer sets on a tablet (unlock.mjs enters it again after each full load). */
+export const PIN = '482913';
 
 async function call(baseUrl, path, { body, auth, headers = {}, status = 200 } = {}) {
   const res = await fetch(`${baseUrl}${path}`, {

@@ -3,8 +3,9 @@
 // (on loopback, or on a throttled link) and timed until the server has acknowledged every one.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstPage, launchDevice, waitForOfflineReady } from './browser.mjs';
+import { firstPage, launchDevice, loadTabletPage, waitForOfflineReady } from './browser.mjs';
 import { enrolTablet, makeNetwork } from './network.mjs';
+import { gotoUnlocked } from './unlock.mjs';
 
 /** Row counts straight from IndexedDB (no app code). */
 const countRows = (stores) =>
@@ -145,7 +146,8 @@ async function readyTablet({ executablePath, server }) {
 export async function fortnightOffline({ executablePath, server, script, count, days, seed, link, log }) {
   const { tablet, page, volunteerId } = await readyTablet({ executablePath, server });
   try {
-    await page.goto('/settings'); // a screen that lists no sessions
+    // A screen that lists no sessions. Each full load asks the PIN again (the data key lives in memory only).
+    await gotoUnlocked(page, '/settings');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     const cdp = await tablet.context.newCDPSession(page);
     const conditions = (offline, l) => ({
@@ -158,7 +160,7 @@ export async function fortnightOffline({ executablePath, server, script, count, 
     await cdp.send('Network.emulateNetworkConditions', conditions(true, null));
     const before = await page.evaluate(() => navigator.storage.estimate());
     const idbBefore = folderBytes(join(tablet.profileDir, 'Default', 'IndexedDB'));
-    await page.evaluate(script);
+    await loadTabletPage(page, script);
     const written = await page.evaluate(writeFortnight, { count, days, seed, volunteerId });
     const after = await page.evaluate(() => navigator.storage.estimate());
     const pending = await page.evaluate(countRows, ['outbox', 'sessions']);
@@ -175,7 +177,7 @@ export async function fortnightOffline({ executablePath, server, script, count, 
       profileFolderBytes: folderBytes(tablet.profileDir),
     };
 
-    await page.goto('/sync');
+    await gotoUnlocked(page, '/sync'); // still offline: the PIN unlocks without the server; locked, sync would wait
     const syncNow = page.getByRole('button', { name: 'Sync now' });
     await syncNow.waitFor();
     const started = performance.now();

@@ -1,6 +1,9 @@
-// Initial-route JavaScript: what a set-up tablet downloads to show the Today screen, gzipped (level 9).
+// Initial-route JavaScript: what a set-up tablet downloads to show the Today screen, gzipped (level 9). The data
+// key lives in memory only, so a (re)started tablet first shows the PIN prompt: the total counts what is loaded
+// up to it and what the unlock and Today load after it, each file marked with its part.
 import { gzipSync } from 'node:zlib';
 import { UI } from '../browser.mjs';
+import { PIN_FIELD, unlockAfterLoad } from '../unlock.mjs';
 
 const QUIET_MS = 500; // "network idle": no request in flight for this long
 const NOT_APP_CODE = [/\/sw\.js(\?|$)/, /\/workbox-[^/]*\.js(\?|$)/]; // the service worker and its runtime
@@ -38,8 +41,9 @@ function networkQuiet(page) {
 }
 
 /**
- * `context` must belong to a tablet that is already set up and whose service workers are blocked,
- * so every script comes from the server. The HTTP cache is switched off for the load.
+ * `context` must belong to a tablet that is already set up (a volunteer signed in with a PIN), with no
+ * unlocked page of the app open, and whose service workers are blocked, so every script comes from the
+ * server. The HTTP cache is switched off for the load.
  */
 export async function measureInitialJs(context) {
   const page = await context.newPage();
@@ -54,20 +58,31 @@ export async function measureInitialJs(context) {
   });
   const quiet = networkQuiet(page);
   await page.goto('/');
+  await page.locator(PIN_FIELD).waitFor();
+  await quiet.wait();
+  const toPrompt = bodies.length; // responses up to the quiet PIN prompt
+  await unlockAfterLoad(page);
   await page.getByRole('heading', { name: UI.today }).waitFor();
   await quiet.wait();
   quiet.stop();
 
-  const chunks = (await Promise.all(bodies)).map(({ url, body }) => ({
+  const chunks = (await Promise.all(bodies)).map(({ url, body }, i) => ({
     file: new URL(url).pathname,
+    part: i < toPrompt ? 'to PIN prompt' : 'after unlock',
     bytes: body.length,
     gzipBytes: gzipSync(body, { level: 9 }).length,
   }));
   chunks.sort((a, b) => b.gzipBytes - a.gzipBytes);
   await page.close();
+  const total = (list) => ({
+    gzipBytes: list.reduce((sum, c) => sum + c.gzipBytes, 0),
+    bytes: list.reduce((sum, c) => sum + c.bytes, 0),
+  });
   return {
-    gzipBytes: chunks.reduce((sum, c) => sum + c.gzipBytes, 0),
-    bytes: chunks.reduce((sum, c) => sum + c.bytes, 0),
+    ...total(chunks),
+    path: 'restart: PIN prompt, unlock, Today',
+    toPinPrompt: total(chunks.filter((c) => c.part === 'to PIN prompt')),
+    afterUnlock: total(chunks.filter((c) => c.part === 'after unlock')),
     chunks,
   };
 }

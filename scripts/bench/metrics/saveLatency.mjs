@@ -1,6 +1,7 @@
 // Save latency: from the tap on Save to the "Saved" status, measured inside the page, under CPU throttling.
 import { UI } from '../browser.mjs';
 import { summary } from '../stats.mjs';
+import { gotoUnlocked } from '../unlock.mjs';
 
 const PAUSE_BEFORE_SAVE_MS = 100; // a volunteer's finger moves to Save; the last draft write settles meanwhile
 
@@ -135,14 +136,14 @@ async function fillForm(page, i) {
 }
 
 /**
- * `context`: a set-up tablet. Opens the New session form and saves `count` sessions. The form is filled
+ * `context`: a set-up tablet (a volunteer signed in with a PIN). Opens the New session form and saves `count` sessions. The form is filled
  * at full speed (it is not measured); CPU throttling (`cpuRate`×) is switched on for the pause before
  * each tap and the save itself, so everything measured runs throttled.
  */
 export async function measureSaveLatency(context, { count, cpuRate, onProgress = () => {} }) {
   const page = await context.newPage();
   await page.addInitScript(installTransactionProbe);
-  await page.goto('/sessions/new');
+  await gotoUnlocked(page, '/sessions/new'); // a full load: the PIN again (not timed)
   await page.getByRole('heading', { name: UI.newSession }).waitFor();
   await page.evaluate(installSaveProbe, { saveLabel: UI.save, savedText: UI.saved });
   const cdp = await page.context().newCDPSession(page);

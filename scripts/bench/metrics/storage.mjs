@@ -3,8 +3,9 @@
 // navigator.storage.estimate() before and after.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleTabletPage } from '../browser.mjs';
+import { bundleTabletPage, loadTabletPage } from '../browser.mjs';
 import { ROOT } from '../server.mjs';
+import { gotoUnlocked } from '../unlock.mjs';
 
 /** Runs in the page: `count` realistic sessions from a seeded generator, each saved with createSession(). */
 async function insertSessions({ count, serviceCodes, volunteerId }) {
@@ -126,9 +127,10 @@ export async function measureStorage(context, { count, profileDir, volunteerId, 
   const script = await bundleTabletPage();
 
   const page = await context.newPage();
-  await page.goto('/settings'); // a screen that does not list sessions, so the inserts trigger little UI work
+  // A screen that does not list sessions, so the inserts trigger little UI work. A full load: the PIN again.
+  await gotoUnlocked(page, '/settings');
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
-  await page.evaluate(script);
+  await loadTabletPage(page, script);
   const filesBefore = indexedDbFiles(profileDir);
   const r = await page.evaluate(insertSessions, { count, serviceCodes, volunteerId });
   const filesAfter = indexedDbFiles(profileDir);

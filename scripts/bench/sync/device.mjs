@@ -2,8 +2,9 @@
 // pushes N sessions written through the app's own createSession() (session row + outbox row in one strict
 // transaction, each naming its actor), and a second tablet of the same centre, enrolled the same way, pulls them.
 import { writeFileSync } from 'node:fs';
-import { firstPage, launchDevice, waitForOfflineReady } from '../browser.mjs';
+import { firstPage, launchDevice, loadTabletPage, waitForOfflineReady } from '../browser.mjs';
 import { addVolunteer, enrolTablet, finishEnrolment, newEnrolmentCode, openEnrolment } from '../network.mjs';
+import { gotoUnlocked } from '../unlock.mjs';
 
 /** Row counts straight from IndexedDB (no app code). */
 const countRows = (store) =>
@@ -133,16 +134,17 @@ async function pushFrom(tablet, { network, count, serviceCodes, script, log, mea
   page.setDefaultTimeout(60_000);
   await enrolTablet(page, network);
   await waitForOfflineReady(page);
-  await page.goto('/settings'); // a screen that lists no sessions
+  // A screen that lists no sessions. Each full load asks the PIN again (the data key lives in memory only).
+  await gotoUnlocked(page, '/settings');
   await page.getByRole('heading', { name: 'Settings' }).waitFor();
   await tablet.context.setOffline(true);
-  await page.evaluate(script);
+  await loadTabletPage(page, script);
   const volunteerId = network.volunteer.id;
   const insertMs = await page.evaluate(insertSessions, { count, serviceCodes, parallel: 50, volunteerId });
   log(
     `  ${count} sessions written on tablet A in ${Math.round(insertMs)} ms; outbox ${await page.evaluate(countRows, 'outbox')}`,
   );
-  await page.goto('/sync');
+  await gotoUnlocked(page, '/sync'); // offline: the PIN unlocks without asking the server; locked, sync would wait
   await page.getByRole('button', { name: 'Sync now' }).waitFor();
   await page.evaluate(keepResourceTimings);
   const profiler = process.env.SYNC_BENCH_CPU_PROFILE ? await startCpuProfile(tablet.context, page) : null;

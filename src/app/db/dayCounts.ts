@@ -1,6 +1,7 @@
 // A centre's report counts for one local day (DESIGN.md §7): the tablet's report reads seven of these rows for
 // a week instead of every session. Pure arithmetic here; dayCountsMiddleware keeps the rows, dayCountsStore reads them.
-import { emptyReportCounts, type ReportCounts } from '../../shared/reports';
+import type { ReportCounts } from '../../shared/reports';
+import { emptyReportCounts } from '../../shared/reports/emptyReportCounts';
 import type { AgeBand, Blocker, Channel, FirstVisit, Gender, Group, Outcome } from '../../shared/schemas/vocabulary';
 import type { LocalSession } from './tables';
 

@@ -16,7 +16,8 @@ export {
   type IsoWeekParse,
   type IsoWeekParts,
 } from './isoWeek';
-export { checkCounts, countSessions, emptyReportCounts, type ReportableSession, type ReportCounts } from './reportCounts';
+export { checkCounts, countSessions, type ReportableSession, type ReportCounts } from './reportCounts';
+export { emptyReportCounts } from './emptyReportCounts';
 export {
   aggregateSessions,
   buildReport,

@@ -19,6 +19,7 @@ import {
   type Outcome,
 } from '../schemas/vocabulary';
 import { localDayOf } from '../localDateTime';
+import { emptyReportCounts } from './emptyReportCounts';
 import { sum } from './reportTable';
 
 type Counts<K extends string> = Partial<Record<K, number>>;
@@ -41,21 +42,6 @@ export type ReportCounts = {
   /** Service entries per blocker (only entries that were not completed have one). */
   byBlocker: Counts<Blocker>;
 };
-
-/** Counts of nothing (every table empty): the start of a count or a sum. */
-export function emptyReportCounts(): ReportCounts {
-  return {
-    byDay: {},
-    byCentre: {},
-    byChannel: {},
-    byGenderAge: {},
-    byGroup: {},
-    byFirstVisit: {},
-    byService: {},
-    byOutcome: {},
-    byBlocker: {},
-  };
-}
 
 /** The fields a report reads; deleted sessions and sessions outside the period are the caller's to drop. */
 export type ReportableSession = Pick<

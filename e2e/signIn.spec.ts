@@ -196,7 +196,9 @@ test('switching volunteer takes two taps and never mixes who authored what', asy
   await page.getByLabel('Notes (optional)').fill('');
   await logSession(page, 'Woman');
 
-  // The server accepts each change from its own author (it checks actorId against the author).
+  // The server accepts each change from its own author (it checks actorId against the author). (Both must
+  // be there: the badge may still say "All synced" for a moment after the last save, before it counts it.)
+  await expect.poll(() => serverSessions(net.centre.id).length, { timeout: 30_000 }).toBe(2);
   await expect(syncBadge(page)).toHaveText('All synced', { timeout: 30_000 });
   await expect(page.getByRole('alert')).toHaveCount(0);
   const authors = serverSessions(net.centre.id).map((s) => s.volunteerId).sort();

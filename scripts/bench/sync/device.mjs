@@ -19,7 +19,10 @@ const countRows = (store) =>
     };
   });
 
-/** `SYNC_BENCH_CPU_PROFILE=<file>`: the page's CPU profile during the push (open it in Chrome DevTools). */
+/**
+ * `SYNC_BENCH_CPU_PROFILE=<file>`: the pushing page's CPU profile during the push; `SYNC_BENCH_PULL_CPU_PROFILE=<file>`:
+ * the pulling page's, from enrolment to the last row (open either in Chrome DevTools).
+ */
 async function startCpuProfile(context, page) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -181,6 +184,8 @@ export async function devicePull({ executablePath, network, count, measure, log 
     page.setDefaultTimeout(60_000);
     await openEnrolment(page, enrolmentCode);
     await page.evaluate(keepResourceTimings);
+    const pullProfile = process.env.SYNC_BENCH_PULL_CPU_PROFILE;
+    const profiler = pullProfile ? await startCpuProfile(tablet.context, page) : null;
     const { result: pullMs, ...memory } = await measure(async () => {
       const started = performance.now();
       await finishEnrolment(page, volunteer);
@@ -198,6 +203,7 @@ export async function devicePull({ executablePath, network, count, measure, log 
       );
       return performance.now() - started;
     });
+    if (profiler) await profiler.stopInto(pullProfile);
     const held = await page.evaluate(countRows, 'sessions');
     const timings = await page.evaluate(syncTimings, '/api/sync/v1/pull');
     log(`  pull: ${describeTimings(timings)}`);

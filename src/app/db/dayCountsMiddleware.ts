@@ -87,9 +87,24 @@ function countingTable(sessions: DBCoreTable, counts: DBCoreTable): DBCoreTable 
   };
 }
 
+/** Values a caller made from the stored rows in the same transaction, changing only bookkeeping. */
+const bookkeepingOnly = new WeakSet<object>();
+
+/**
+ * Marks session values built from the rows just read in the same transaction whose only change is
+ * bookkeeping (version, updatedAt, needsReview): a put of only such values counts nothing, so the stored
+ * rows are not read again (a push's ack raises 200 versions at a time). Anything else is counted as usual.
+ */
+export function asBookkeepingOnly<T extends object>(values: T[]): T[] {
+  for (const value of values) bookkeepingOnly.add(value);
+  return values;
+}
+
 /** Puts and their changeSpecs that touch only bookkeeping (version, updatedAt, needsReview) change no count. */
 function touchesCounts(req: DBCoreMutateRequest): boolean {
   if (req.type !== 'put') return true;
+  const values: readonly unknown[] = req.values;
+  if (values.length > 0 && values.every((v) => typeof v === 'object' && v !== null && bookkeepingOnly.has(v))) return false;
   const specs = req.updates?.changeSpecs ?? (req.changeSpec ? [req.changeSpec] : undefined);
   if (!specs) return true;
   return specs.some((spec) => Object.keys(spec).some((path) => COUNTED_FIELDS.has(path.split('.')[0] ?? path)));

@@ -1,6 +1,7 @@
 import { centreScope } from '../../shared/sync/limits';
 import type { MutationResult } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
+import { asBookkeepingOnly } from './dayCountsMiddleware';
 import { isPending, noteRejection, pendingAmong, settleRecord } from './syncApply';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { LocalSession, OutboxRow, SentMutation } from './tables';
@@ -56,7 +57,11 @@ function sentEntry(row: OutboxRow, deviceSeq: number, epoch: string, now: number
   return { ...sent, deviceSeq, ackedAt: now, epoch };
 }
 
-/** Each acknowledged session moves on to the highest version the server gave it (never back). */
+/**
+ * Each acknowledged session moves on to the highest version the server gave it (never back). Only
+ * `version` changes, so the rows are marked for the day-counts middleware, which then does not read
+ * them again.
+ */
 async function raiseVersions(db: AppDb, acknowledged: readonly Answer[]): Promise<void> {
   const versions = new Map<string, number>();
   for (const { row, result } of acknowledged) {
@@ -69,7 +74,7 @@ async function raiseVersions(db: AppDb, acknowledged: readonly Answer[]): Promis
     const version = local && versions.get(local.id);
     if (local && version !== undefined && local.version < version) raised.push({ ...local, version });
   }
-  await db.sessions.bulkPut(raised);
+  if (raised.length > 0) await db.sessions.bulkPut(asBookkeepingOnly(raised));
 }
 
 /**

@@ -35,7 +35,14 @@ export async function applyChanges(db: AppDb, changes: readonly Change[], now: n
     rows.set(change.id, next);
     written.add(change.id);
   }
-  await db.sessions.bulkPut([...written].map((id) => rows.get(id)).filter((r): r is LocalSession => r !== undefined));
+  // Rows not there before are added: the day counts need not read what a put would replace (a fresh
+  // tablet's pull is all adds). The rest replace what was just read, in the same transaction.
+  const isNew = new Set(ids.filter((_, i) => found[i] === undefined));
+  const next = [...written].map((id) => rows.get(id)).filter((r): r is LocalSession => r !== undefined);
+  const added = next.filter((r) => isNew.has(r.id));
+  const replaced = next.filter((r) => !isNew.has(r.id));
+  if (added.length > 0) await db.sessions.bulkAdd(added);
+  if (replaced.length > 0) await db.sessions.bulkPut(replaced);
 }
 
 async function applySessionChange(db: AppDb, change: Change, now: number): Promise<void> {
@@ -61,8 +68,9 @@ export async function isPending(db: AppDb, recordId: string): Promise<boolean> {
 
 export async function pendingAmong(db: AppDb, recordIds: readonly string[]): Promise<Set<string>> {
   if (recordIds.length === 0) return new Set();
-  const rows = await db.outbox.where('recordId').anyOf([...recordIds]).toArray();
-  return new Set(rows.map((r) => r.recordId));
+  // Index keys only: the queued rows themselves (and their sealed groups) are not read.
+  const keys = await db.outbox.where('recordId').anyOf([...recordIds]).keys();
+  return new Set(keys.map(String));
 }
 
 /** Keeps the newest server row of a record that still has unacknowledged local changes. */

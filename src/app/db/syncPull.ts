@@ -43,8 +43,12 @@ export async function applyPullPage(db: AppDb, page: PullPage, now: number): Pro
 async function markSeen(db: AppDb, meta: SyncMeta, changes: readonly Change[]): Promise<void> {
   const seen = changes.filter((c) => meta.sweeping[c.scope] !== undefined);
   if (seen.length === 0) return;
-  // A fresh tablet has no local rows, so nothing to sweep: skip a thousand deletes of nothing.
-  if ((await db.sweepCandidates.count()) > 0) await db.sweepCandidates.bulkDelete(seen.map((c): [string, string] => [c.scope, c.id]));
+  // Only scopes that still have candidates: a fresh tablet has no local sessions (only the bundled
+  // catalogue), so a page of sessions skips a thousand deletes of nothing.
+  for (const scope of new Set(seen.map((c) => c.scope))) {
+    if ((await db.sweepCandidates.where('scope').equals(scope).count()) === 0) continue;
+    await db.sweepCandidates.bulkDelete(seen.filter((c) => c.scope === scope).map((c): [string, string] => [scope, c.id]));
+  }
   for (const c of seen) meta.sweeping[c.scope] = (meta.sweeping[c.scope] ?? 0) + 1;
 }
 

@@ -56,6 +56,39 @@ describe('pull', () => {
     expect(await db.sessions.count()).toBe(2);
   });
 
+  it('asks for the next page while one is applied, from the cursors that page leaves', async () => {
+    const [a, b, c] = [other(), other(), other()];
+    server.page([sessionChange(a, 1), sessionChange(b, 2)], { [SCOPE]: 2 }, { hasMore: true }).page([sessionChange(c, 3)], { [SCOPE]: 3 });
+    const pullsAtFirstWrite: number[] = [];
+    const note = () => {
+      pullsAtFirstWrite.push(pullBodies().length);
+    };
+    const before = pullBodies().length;
+    db.sessions.hook('creating', note);
+    expect(await engine.runCycle()).toEqual({ kind: 'done' });
+    db.sessions.hook('creating').unsubscribe(note);
+    expect(pullsAtFirstWrite[0]).toBe(before + 2); // page 2 was asked for before page 1 was written
+    expect(pullBodies().slice(before, before + 2).map((p) => p.cursors[SCOPE])).toEqual([0, 2]);
+    expect((await db.sessions.toArray()).map((s) => s.id).sort()).toEqual([a.id, b.id, c.id].sort());
+  });
+
+  it('drops the page asked for ahead when the page before it fails to apply', async () => {
+    const [a, b, c] = [other(), other(), other()];
+    for (const [row, seq] of [[a, 1], [b, 2], [c, 3]] as const) server.seed(sessionChange(row, seq));
+    server.page([sessionChange(a, 1), sessionChange(b, 2)], { [SCOPE]: 2 }, { hasMore: true }).page([sessionChange(c, 3)], { [SCOPE]: 3 });
+    const fail = () => {
+      throw new Error('disk trouble');
+    };
+    db.sessions.hook('creating', fail);
+    expect(await engine.runCycle()).toMatchObject({ kind: 'failed', code: 'sync_failed' });
+    db.sessions.hook('creating').unsubscribe(fail);
+    expect(await db.sessions.count()).toBe(0); // page 2 never lands without page 1
+    expect((await readSyncMeta(db)).cursors[SCOPE]).toBe(0);
+    expect(await engine.runCycle()).toEqual({ kind: 'done' });
+    expect(pullBodies().at(-1)?.cursors[SCOPE]).toBe(0); // asked again from where the stored cursor is
+    expect((await db.sessions.toArray()).map((s) => s.id).sort()).toEqual([a.id, b.id, c.id].sort());
+  });
+
   it('holds a pulled row of a record with pending changes, and applies it once the outbox drains', async () => {
     const s = other({ durationMin: 10 });
     server.page([sessionChange(s, 1)], { [SCOPE]: 1 });

@@ -12,11 +12,14 @@ const MAX_RESYNCS = 3;
 
 /**
  * Pulls page after page until the server has nothing more. Each page and its cursors land in one
- * transaction, so a failure between pages loses nothing and skips nothing.
+ * transaction, so a failure between pages loses nothing and skips nothing. While a page is applied the
+ * next one is already asked for with the cursors that page leaves; its answer is used only when the
+ * stored cursors turn out to be exactly those (otherwise it is dropped and the page asked for again).
  */
 export async function pullAll(deps: SyncDeps): Promise<void> {
   let hasReRegistered = false;
   let resyncs = 0;
+  let ahead: PageRequest | null = null;
   for (let pages = 0; ; pages++) {
     // A server that never says "done" must not keep a tablet busy forever.
     if (pages >= MAX_PAGES || resyncs > MAX_RESYNCS) throw new SyncStop('sync_failed', 'The pull does not come to an end');
@@ -29,7 +32,9 @@ export async function pullAll(deps: SyncDeps): Promise<void> {
       ...(meta.epoch === undefined ? {} : { serverEpoch: meta.epoch }),
       ...(deps.pullLimit === undefined ? {} : { limit: deps.pullLimit }),
     };
-    const response = await call(deps, '/pull', request, { token: credentials.token });
+    const asked: PageRequest = ahead?.key === keyOf(request, credentials.token) ? ahead : ask(deps, request, credentials.token);
+    ahead = null;
+    const response = await asked.response;
     if (isCredentialProblem(response) && !hasReRegistered) {
       hasReRegistered = true;
       await register(deps);
@@ -43,9 +48,24 @@ export async function pullAll(deps: SyncDeps): Promise<void> {
       resyncs += 1;
       continue;
     }
+    if (page.hasMore && page.removedScopes.length === 0) ahead = ask(deps, { ...request, cursors: page.cursors }, credentials.token);
     const { isMoreNeeded } = await applyPullPage(deps.db, page, deps.now());
     if (!isMoreNeeded) return;
   }
+}
+
+/** A pull on its way; `key` says which stored state (cursors, epoch, token) it was asked from. */
+type PageRequest = { key: string; response: Promise<TransportResponse> };
+
+function ask(deps: SyncDeps, request: PullRequest, token: string): PageRequest {
+  const response = call(deps, '/pull', request, { token });
+  // An answer asked for ahead and then dropped must not become an unhandled rejection.
+  response.catch(() => undefined);
+  return { key: keyOf(request, token), response };
+}
+
+function keyOf(request: PullRequest, token: string): string {
+  return JSON.stringify([token, request]);
 }
 
 /**

@@ -5,9 +5,30 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+// What the entry imports statically, in the entry's file; each language's texts of the tablet's first screens
+// (lock, Today, their banners) in one file per language, instead of one per namespace.
+const FIRST_ROUTE_NAMESPACES = ['common', 'vocabulary', 'session', 'setup', 'sync', 'auth', 'diagnostics'];
+const FIRST_ROUTE_GROUPS = [
+  { name: 'index', tags: ['$initial' as const] },
+  {
+    name: (id: string) => {
+      const [, lng, ns] = /[\\/]locales[\\/]([^/\\]+)[\\/]([^/\\.]+)\.json$/.exec(id) ?? [];
+      return lng && ns && FIRST_ROUTE_NAMESPACES.includes(ns) ? `locale-${lng}` : null;
+    },
+  },
+];
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(process.env.URA_BUILD_ID ?? version) },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The tablet's browser (Chromium) preloads modules itself: no polyfill in the entry.
+    modulePreload: { polyfill: false },
+    // Fewer, larger files on a restarted tablet's path (issue 2, first-route JS): gzip does better on one file
+    // than on fifty small ones. `node scripts/bench/firstRoute.mjs --dist <dir> --build` shows what is on it.
+    rolldownOptions: { output: { codeSplitting: { groups: FIRST_ROUTE_GROUPS } } },
+  },
   server: { proxy: { '/api': 'http://localhost:8080' } },
   plugins: [
     react(),

@@ -11,7 +11,7 @@ import admin from '../../locales/en/admin.json';
 import reports from '../../locales/en/reports.json';
 import vocabulary from '../../locales/en/vocabulary.json';
 import { AppDb, useDb } from '../../src/app/db/AppDb.ts';
-import { holdDataKey } from '../../src/app/db/sealing/dataKey.ts';
+import { holdDataKey, loadSealCipher } from '../../src/app/db/sealing/dataKey.ts';
 import { loadLocalReport } from '../../src/app/features/localReport/queries.ts';
 import { ReportTableView } from '../../src/app/features/console/reports/ReportTableView.tsx';
 import { TotalsTable } from '../../src/app/features/console/reports/TotalsTable.tsx';
@@ -28,6 +28,7 @@ export async function seed({ week, perWeek, weeks }) {
   const chosen = network.centres.find((c) => c.centre.kind === 'fixed') ?? network.centres[0];
   centre = chosen.centre;
   // Signed in, as the report screen always is: groups are sealed at rest with the data key (db/sealing).
+  await loadSealCipher();
   holdDataKey(crypto.getRandomValues(new Uint8Array(32)));
   db = new AppDb(`ura-report-bench-${Date.now()}`);
   useDb(db);

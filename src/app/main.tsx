@@ -3,8 +3,10 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { seedCatalogueIfEmpty } from './db/catalogue';
 import { getDb } from './db/AppDb';
+import { startLocalWindow } from './db/localWindowRunner';
 import { openDb } from './db/lifecycle';
 import { hasDataKey, joinDataKeyChannel, watchDataKey } from './db/sealing/dataKey';
+import { sealOlderRows } from './db/sealing/sealPass';
 import { DbBlockedScreen } from './features/diagnostics/DbBlockedScreen';
 import { DbProblemScreen, type DbProblem } from './features/shell/DbProblemScreen';
 import { setUpI18n } from './i18n/setup';
@@ -12,6 +14,7 @@ import { askPersistenceWhenInstalled } from './pwa/persist';
 import { handlePreloadErrors } from './pwa/preloadError';
 import { startServiceWorker } from './pwa/swBridge';
 import { router } from './routes/router';
+import { startSync } from './sync';
 import './ui/styles.css';
 
 async function boot(): Promise<void> {
@@ -31,14 +34,15 @@ async function boot(): Promise<void> {
   render(null);
   // Groups stored in the clear by an older version are sealed at the first unlock.
   watchDataKey(() => {
-    if (hasDataKey()) void import('./db/sealing/sealPass').then(({ sealOlderRows }) => sealOlderRows(getDb()));
+    if (hasDataKey()) void sealOlderRows(getDb());
   });
   startServiceWorker();
   askPersistenceWhenInstalled();
   // Synced sessions older than the local window leave the device, at start and after each sync.
-  void import('./db/localWindowRunner').then(({ startLocalWindow }) => startLocalWindow());
-  // The sync engine (and zod) load after the first paint, never on the critical path.
-  void import('./sync').then(({ startSync }) => startSync());
+  startLocalWindow();
+  // The sync engine starts after the first paint. Its code is in the entry's file on purpose: every start
+  // runs it (it sees a revocation even while locked), and one file gzips smaller than several (issue 2).
+  startSync();
 }
 
 void boot();

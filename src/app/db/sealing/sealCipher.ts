@@ -1,18 +1,27 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { KEY_BYTES } from './keyBytes';
+import type { DataSeal } from './sealTree';
 
 /**
  * Seals small JSON values with the device's data key: XChaCha20-Poly1305 (a random 24-byte nonce per
  * value, so equal values never look equal), synchronous so it can run inside an IndexedDB transaction.
  * The plaintext is padded to a multiple of PAD_BYTES: the stored size does not tell which groups a
  * session has (any three fit in one block).
+ *
+ * Loaded only once a data key is about to be held (dataKey.ts), never on the way to the PIN prompt.
  */
-export const KEY_BYTES = 32;
 const NONCE_BYTES = 24;
 const PAD_BYTES = 64;
 const LENGTH_BYTES = 2;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+
+/** Seals and opens with `key`: what sealTree needs while a key is held. */
+export function sealWith(key: Uint8Array): DataSeal {
+  if (key.length !== KEY_BYTES) throw new Error(`A data key has ${KEY_BYTES} bytes`);
+  return { seal: (value) => sealJson(key, value), open: (sealed) => openJson(key, sealed) };
+}
 
 export function sealJson(key: Uint8Array, value: unknown): Uint8Array {
   const json = encoder.encode(JSON.stringify(value));

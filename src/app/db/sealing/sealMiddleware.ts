@@ -1,12 +1,12 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { currentDataKey } from './dataKey';
+import { currentSeal } from './dataKey';
 import { openTree, sealTree } from './sealTree';
 
 /**
  * Seals every stored `groups` on the way into IndexedDB and opens it on the way out, for every table
  * and every way Dexie reads or writes (get, bulk, queries, cursors). It sits just above Dexie's cache,
  * so what is cached is the sealed form and a read after an unlock opens it. Sealing is synchronous
- * (sealCipher), so transactions never wait on anything but IndexedDB.
+ * (sealCipher, loaded before a key is held), so transactions never wait on anything but IndexedDB.
  */
 export const sealMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -22,7 +22,7 @@ export const sealMiddleware: Middleware<DBCore> = {
 const SKIPPED = new Set(['catalogue', 'centres']);
 
 function sealedTable(table: DBCoreTable): DBCoreTable {
-  const open = (value: unknown): unknown => openTree(value, currentDataKey());
+  const open = (value: unknown): unknown => openTree(value, currentSeal());
   return {
     ...table,
     mutate: (req) => table.mutate(sealRequest(req)),
@@ -37,14 +37,14 @@ function sealedTable(table: DBCoreTable): DBCoreTable {
 
 function sealRequest(req: DBCoreMutateRequest): DBCoreMutateRequest {
   if (req.type !== 'add' && req.type !== 'put') return req;
-  const key = currentDataKey();
-  const values = req.values.map((v: unknown) => sealTree(v, key));
+  const seal = currentSeal();
+  const values = req.values.map((v: unknown) => sealTree(v, seal));
   if (req.type === 'add' || (!req.updates && !req.changeSpec)) return { ...req, values };
   return {
     ...req,
     values,
-    ...(req.changeSpec ? { changeSpec: sealTree(req.changeSpec, key) } : {}),
-    ...(req.updates ? { updates: { ...req.updates, changeSpecs: req.updates.changeSpecs.map((spec) => sealTree(spec, key)) } } : {}),
+    ...(req.changeSpec ? { changeSpec: sealTree(req.changeSpec, seal) } : {}),
+    ...(req.updates ? { updates: { ...req.updates, changeSpecs: req.updates.changeSpecs.map((spec) => sealTree(spec, seal)) } } : {}),
   };
 }
 

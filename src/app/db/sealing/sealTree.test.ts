@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sealWith } from './sealCipher';
 import { LockedError, openTree, sealTree, STORED_PROPERTY } from './sealTree';
 
-const key = new Uint8Array(32).fill(1);
-const otherKey = new Uint8Array(32).fill(2);
+const key = sealWith(new Uint8Array(32).fill(1));
+const otherKey = sealWith(new Uint8Array(32).fill(2));
 const session = { id: 's1', gender: 'female', groups: ['roma_egyptian', 'rural'], services: [{ serviceCode: 'X', outcome: 'completed' }] };
 
 describe('sealing target groups', () => {

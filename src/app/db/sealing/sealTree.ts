@@ -1,5 +1,3 @@
-import { openJson, sealJson } from './sealCipher';
-
 /**
  * Which stored data is sealed: every property named `groups`, wherever it sits in a stored value (a
  * session, its outbox mutation, a draft, a day's counts). The target groups hold special-category data
@@ -7,6 +5,12 @@ import { openJson, sealJson } from './sealCipher';
  */
 export const SEALED_PROPERTY = 'groups';
 export const STORED_PROPERTY = 'groupsSealed';
+
+/**
+ * Seals and opens values with the data key held (sealCipher.sealWith). Handed in rather than imported: the
+ * cipher loads only once a key is held (dataKey.ts), so this file stays on the way to the PIN prompt alone.
+ */
+export type DataSeal = { seal: (value: unknown) => Uint8Array; open: (sealed: Uint8Array) => unknown };
 
 /** Thrown when a value with groups is written while no data key is held (the tablet is locked). */
 export class LockedError extends Error {
@@ -17,12 +21,12 @@ export class LockedError extends Error {
 }
 
 /** A copy of `value` ready to store: each `groups` replaced by its sealed bytes. Unchanged values are returned as they are. */
-export function sealTree<T>(value: T, key: Uint8Array | null): T {
+export function sealTree<T>(value: T, seal: DataSeal | null): T {
   return walk(value, (node) => {
     if (!(SEALED_PROPERTY in node)) return node;
-    if (!key) throw new LockedError();
+    if (!seal) throw new LockedError();
     const { [SEALED_PROPERTY]: plain, ...rest } = node;
-    return { ...rest, [STORED_PROPERTY]: sealJson(key, plain) };
+    return { ...rest, [STORED_PROPERTY]: seal.seal(plain) };
   });
 }
 
@@ -31,14 +35,14 @@ export function sealTree<T>(value: T, key: Uint8Array | null): T {
  * parts stay as they are, so writing such a value back keeps them intact. Plain `groups` written
  * before sealing existed are returned as they are (the seal pass rewrites them).
  */
-export function openTree<T>(value: T, key: Uint8Array | null): T {
-  if (!key) return value;
+export function openTree<T>(value: T, seal: DataSeal | null): T {
+  if (!seal) return value;
   return walk(value, (node) => {
     const sealed = node[STORED_PROPERTY];
     // isView, not instanceof: bytes may come from another realm (a test DOM's, a worker's).
     if (!ArrayBuffer.isView(sealed) || sealed instanceof DataView) return node;
     const { [STORED_PROPERTY]: _sealed, ...rest } = node;
-    return { ...rest, [SEALED_PROPERTY]: openJson(key, new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength)) };
+    return { ...rest, [SEALED_PROPERTY]: seal.open(new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength)) };
   });
 }
 

@@ -1,17 +1,18 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { profileOf } from '../../db/device';
 import { setCurrentActor } from '../../db/peopleActor';
 import { dropDataKey, hasDataKey, watchDataKey } from '../../db/sealing/dataKey';
 import { ProfileContext } from '../setup/ProfileContext';
 import { useSyncSnapshot } from '../sync/queries';
+import { LockScreen } from './LockScreen';
 import { PersonBar } from './PersonBar';
 import { useEnrolment, usePeople, useTabletAuth } from './queries';
 import { useIdleLock } from './useIdleLock';
 
-// Off the volunteer's first route (issue 2: at most 170 KB of JS): enrolment, the lock screen and the revoked
-// screen (with the hand-off file's crypto and zod) load when shown; the service worker precaches them.
+// Off the volunteer's first route (issue 2: at most 170 KB of JS): enrolment and the revoked screen (with the
+// hand-off file's crypto and zod) load when shown; the service worker precaches them. The lock screen is on
+// every restart's path (the PIN), so it ships in the entry's file; its sign-in forms load when shown.
 const EnrolScreen = lazy(() => import('./EnrolScreen').then((m) => ({ default: m.EnrolScreen })));
-const LockScreen = lazy(() => import('./LockScreen').then((m) => ({ default: m.LockScreen })));
 const RevokedScreen = lazy(() => import('./RevokedScreen').then((m) => ({ default: m.RevokedScreen })));
 
 /**
@@ -32,10 +33,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const resume = isLocked ? undefined : person;
   const actorId = isUnlocked ? person.id : undefined;
   useEffect(() => setCurrentActor(actorId), [actorId]);
-  // Locked by the idle time while this tab slept: the key goes too (a revoked tablet opens it only to save its file).
+  // Locked by the idle time while this tab slept: the key goes too. Only on the change from unlocked to
+  // locked: a sign-in on the lock screen holds the key before the PIN is set (and a revoked tablet opens
+  // it only to save its file).
   const isRevoked = sync.error === 'device_revoked';
+  const wasUnlocked = useRef(false);
   useEffect(() => {
-    if (isLocked && auth !== undefined && !isRevoked && hasDataKey()) dropDataKey();
+    if (auth === undefined) return;
+    if (isLocked && wasUnlocked.current && !isRevoked && hasDataKey()) dropDataKey();
+    wasUnlocked.current = !isLocked;
   }, [isLocked, auth, isRevoked]);
 
   if (isRevoked)

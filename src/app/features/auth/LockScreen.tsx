@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalPerson } from '../../db/people';
 import { Button } from '../../ui/Button';
@@ -6,8 +6,10 @@ import { LanguageSwitcher } from '../language/LanguageSwitcher';
 import { unlockNow } from './lockPolicy';
 import { signInReasonOf } from './lockReason';
 import { PinForm } from './PinForm';
-import { SetPinForm } from './SetPinForm';
-import { SignInForm } from './SignInForm';
+
+// Online sign-in only (a new person, a reset PIN, five wrong PINs): not on a restart's way to the PIN (issue 2).
+const SignInForm = lazy(() => import('./SignInForm').then((m) => ({ default: m.SignInForm })));
+const SetPinForm = lazy(() => import('./SetPinForm').then((m) => ({ default: m.SetPinForm })));
 
 type Step = { kind: 'list' } | { kind: 'pin'; person: LocalPerson } | { kind: 'signIn'; login?: string; reason?: string } | { kind: 'setPin'; personId: string };
 
@@ -57,16 +59,18 @@ export function LockScreen({ people, resume }: { people: LocalPerson[]; resume?:
           onNeedsSignIn={(reason) => setStep({ kind: 'signIn', login: step.person.login, reason })}
         />
       )}
-      {step.kind === 'signIn' && (
-        <SignInForm
-          key={step.login ?? ''}
-          initialLogin={step.login}
-          reason={step.reason}
-          onBack={back}
-          onSignedIn={(personId, needsPin) => needsPin && setStep({ kind: 'setPin', personId })}
-        />
-      )}
-      {step.kind === 'setPin' && <SetPinForm personId={step.personId} />}
+      <Suspense fallback={null}>
+        {step.kind === 'signIn' && (
+          <SignInForm
+            key={step.login ?? ''}
+            initialLogin={step.login}
+            reason={step.reason}
+            onBack={back}
+            onSignedIn={(personId, needsPin) => needsPin && setStep({ kind: 'setPin', personId })}
+          />
+        )}
+        {step.kind === 'setPin' && <SetPinForm personId={step.personId} />}
+      </Suspense>
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { unlockWithPin } from './actions';
+import { unlockWithPin } from './pinUnlock';
 import { ProblemText } from './ProblemText';
 import type { AuthProblem } from './problems';
 
@@ -20,9 +20,11 @@ export function PinForm({ personId, name, onNeedsSignIn, onBack }: Props) {
     if (!pin) return setProblem({ key: 'auth:errors.pinRequired' });
     setIsBusy(true);
     setProblem(null);
-    const outcome = await unlockWithPin(personId, pin);
+    // Throws only when the app's own files or the database fail (the cipher loads with a right PIN): say so, try again.
+    const outcome = await unlockWithPin(personId, pin).catch(() => null);
     setIsBusy(false);
     setPin('');
+    if (!outcome) return setProblem({ key: 'auth:errors.generic' });
     if (outcome.status === 'wrong') setProblem({ key: 'auth:errors.wrongPin', count: outcome.attemptsLeft });
     if (outcome.status === 'sign_in') onNeedsSignIn(outcome.reason);
   }

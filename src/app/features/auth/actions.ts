@@ -1,18 +1,15 @@
 import type { SessionTokens } from '../../../shared/auth/api';
-import { AUTH_LIMITS } from '../../../shared/auth/roles';
 import { getDb } from '../../db/AppDb';
 import { getPerson, putPerson, updatePerson, type LocalPerson } from '../../db/people';
 import { unlockFor } from '../../db/peopleSession';
-import { currentDataKey, holdDataKey } from '../../db/sealing/dataKey';
+import { currentDataKey, holdDataKey, loadSealCipher } from '../../db/sealing/dataKey';
 import { readSyncMeta } from '../../db/syncMeta';
 import { adoptEnrolment } from '../../db/syncRegistration';
 import { toLocalIsoWithOffset } from '../../../shared/localDateTime';
 import { requestPersistentStorage } from '../../pwa/storage';
 import { enrolDevice, signInOnTablet } from './deviceApi';
-import { checkWithServer } from './checkWithServer';
 import { unlockOf } from './lockPolicy';
-import { signInReasonOf } from './lockReason';
-import { fromBase64, lockKeyWithPin, openKeyWithPin, PIN_PATTERN } from './pinHash';
+import { fromBase64, lockKeyWithPin, PIN_PATTERN } from './pinHash';
 import { authProblemOf, type AuthProblem } from './problems';
 
 export type Failed = { status: 'failed'; problem: AuthProblem };
@@ -44,6 +41,9 @@ export async function signInPerson(login: string, password: string): Promise<{ s
   }
   // The server hands this tablet's data key to an online sign-in only: it opens the sealed groups.
   if (!tokens.dataKey) return { status: 'failed', problem: { key: 'auth:errors.server' } };
+  // The cipher first (a key is held only with it); it fails only when the app's own files cannot load.
+  const loaded = await loadSealCipher().then(() => true, () => false);
+  if (!loaded) return { status: 'failed', problem: { key: 'auth:errors.generic' } };
   holdDataKey(fromBase64(tokens.dataKey));
   const person = personFrom(tokens, await getPerson(tokens.user.id), Date.now());
   await putPerson(person);
@@ -88,27 +88,4 @@ export async function setPin(personId: string, pin: string): Promise<boolean> {
   if (!updated) return false;
   await unlockFor(personId, now);
   return true;
-}
-
-export type PinOutcome = { status: 'unlocked' } | { status: 'wrong'; attemptsLeft: number } | { status: 'sign_in'; reason: string };
-
-/**
- * Checks a PIN; the fifth wrong one in a row means only an online sign-in unlocks this person again.
- * Online, a right PIN also asks the server whether the person's sign-in still stands (checkWithServer).
- */
-export async function unlockWithPin(personId: string, pin: string): Promise<PinOutcome> {
-  const person = await getPerson(personId);
-  if (!person?.pin || unlockOf(person, Date.now()) !== 'pin') return { status: 'sign_in', reason: person ? signInReasonOf(person) : 'auth:lock.reasonSession' };
-  const dataKey = isValidPin(pin) ? await openKeyWithPin(pin, person.pin) : null;
-  if (dataKey) {
-    const checked = await checkWithServer(person);
-    const after = await updatePerson(personId, (p) => ({ ...p, ...checked, failedPins: 0 }));
-    if (after && unlockOf(after, Date.now()) !== 'pin') return { status: 'sign_in', reason: signInReasonOf(after) };
-    holdDataKey(dataKey);
-    await unlockFor(personId, Date.now());
-    return { status: 'unlocked' };
-  }
-  const after = await updatePerson(personId, (p) => ({ ...p, failedPins: p.failedPins + 1 }));
-  const attemptsLeft = AUTH_LIMITS.maxWrongPins - (after?.failedPins ?? AUTH_LIMITS.maxWrongPins);
-  return attemptsLeft > 0 ? { status: 'wrong', attemptsLeft } : { status: 'sign_in', reason: 'auth:lock.reasonWrongPins' };
 }

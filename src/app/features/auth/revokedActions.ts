@@ -1,7 +1,7 @@
 import { AUTH_LIMITS } from '../../../shared/auth/roles';
 import { getPerson, updatePerson } from '../../db/people';
 import { clearTabletData, readHandoff } from '../../db/peopleHandoff';
-import { holdDataKey } from '../../db/sealing/dataKey';
+import { holdDataKey, loadSealCipher } from '../../db/sealing/dataKey';
 import { openKeyWithPin } from './pinHash';
 import { exportPendingSessions } from '../handoff/actions';
 
@@ -37,6 +37,7 @@ export async function openForHandoff(personId: string, pin: string): Promise<{ s
   const person = await getPerson(personId);
   const key = person?.pin && person.failedPins < AUTH_LIMITS.maxWrongPins ? await openKeyWithPin(pin, person.pin) : null;
   if (key) {
+    await loadSealCipher();
     holdDataKey(key);
     return { status: 'opened' };
   }

@@ -8,14 +8,13 @@
 // all of them, on loopback and on a throttled link (1.6 Mbps down and up, 150 ms latency). Each link gets a
 // fresh tablet and server. Prints a table, appends a JSON line to bench-results/offline.jsonl.
 // A missed target is reported, not an error: the exit code is non-zero only when something crashed.
-import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
 import { bundleTabletPage } from './browser.mjs';
 import { fortnightOffline } from './offline-device.mjs';
-import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
+import { environment, keepResult, printEnvironment, printMissed, printTable } from './report.mjs';
 import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
 import { benchRun } from './steps.mjs';
 
@@ -47,7 +46,6 @@ const options = {
   },
 };
 const TARGETS = { reconnectMs: 60_000 };
-const RESULTS_FILE = join(ROOT, 'bench-results', 'offline.jsonl');
 const { log, cleanups, cleanUp, errors, step } = benchRun('bench:offline');
 
 const MB = (bytes) => (bytes === null || bytes === undefined ? null : Math.round((bytes / 1024 / 1024) * 10) / 10);
@@ -167,11 +165,7 @@ async function main() {
     errors,
   };
   if (args['no-save']) console.log('\n--no-save: nothing appended to the results file');
-  else {
-    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-    appendFileSync(RESULTS_FILE, `${JSON.stringify(record)}\n`);
-    console.log(`\nResult appended to ${relative(ROOT, RESULTS_FILE)}`);
-  }
+  else console.log(`\nResult appended to ${keepResult(record, 'offline')}`);
   return errors.length === 0 ? 0 : 1;
 }
 

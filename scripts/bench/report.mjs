@@ -1,11 +1,9 @@
-// Printing the benchmark's table and keeping each run as one JSON line in bench-results/app.jsonl.
+// Printing a benchmark's table and keeping each run as one JSON line in bench-results/<name>.jsonl.
 import { execSync } from 'node:child_process';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, relative } from 'node:path';
 import { ROOT } from './server.mjs';
-
-export const RESULTS_FILE = join(ROOT, 'bench-results', 'app.jsonl');
 
 function git(args) {
   try {
@@ -69,9 +67,10 @@ export function printEnvironment(env) {
   );
 }
 
-/** Appends the run to bench-results/app.jsonl; returns the path relative to the repository. */
-export function keepResult(record) {
+/** Appends the run to bench-results/<name>.jsonl (app, sync, offline, reports); returns the path relative to the repository. */
+export function keepResult(record, name = 'app') {
+  const file = join(ROOT, 'bench-results', `${name}.jsonl`);
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  appendFileSync(RESULTS_FILE, `${JSON.stringify(record)}\n`);
-  return relative(ROOT, RESULTS_FILE);
+  appendFileSync(file, `${JSON.stringify(record)}\n`);
+  return relative(ROOT, file);
 }

@@ -13,10 +13,9 @@ import { statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { environment, printMissed, printTable } from './report.mjs';
+import { environment, keepResult, printMissed, printTable } from './report.mjs';
 import { child, log, postgresDb, postgresUrl, sqliteDb } from './reports-databases.mjs';
 import { measureDeviceWeek } from './reports-device.mjs';
-import { keepReportsResult } from './reports-results.mjs';
 import { ROOT } from './server.mjs';
 import { summary } from './stats.mjs';
 
@@ -145,6 +144,6 @@ const env = {
   ).trim(),
 };
 const record = { ...env, metrics: details, missed: rows.filter((r) => r.pass === false).map((r) => r.metric) };
-const kept = args['no-save'] ? 'Nothing appended (--no-save)' : `Results appended to ${keepReportsResult(record)}`;
+const kept = args['no-save'] ? 'Nothing appended (--no-save)' : `Results appended to ${keepResult(record, 'reports')}`;
 console.log(`\n${kept}. Load average at start: ${env.loadAverage1mAtStart}.`);
 process.exit(rows.some((r) => r.value === null) ? 1 : 0);

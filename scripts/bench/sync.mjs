@@ -9,12 +9,12 @@
 // peak RSS is sampled during each. Prints a table, appends a JSON line to bench-results/sync.jsonl.
 // A missed target is reported, not an error: the exit code is non-zero only when something crashed.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../findChromium.mjs';
-import { environment, printEnvironment, printMissed, printTable } from './report.mjs';
+import { environment, keepResult, printEnvironment, printMissed, printTable } from './report.mjs';
 import { BENCH_DIST, buildPwa, existingBuild, ROOT, startServer } from './server.mjs';
 import { bundleTabletPage } from './browser.mjs';
 import { enrolDevice, makeNetwork } from './network.mjs';
@@ -58,7 +58,6 @@ const options = {
   batch: Number(args.batch),
 };
 const TARGETS = { devicePushPerS: 3000, devicePullPerS: 5000, ingestPerS: 15000 };
-const RESULTS_FILE = join(ROOT, 'bench-results', 'sync.jsonl');
 const { log, cleanups, cleanUp, errors, step } = benchRun('bench:sync');
 
 /** A PostgreSQL URL for a fresh database, or null (with the reason logged). */
@@ -240,11 +239,8 @@ async function main() {
     missed: rows.filter((r) => r.pass === false).map((r) => r.metric),
     errors,
   };
-  if (options.save) {
-    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-    appendFileSync(RESULTS_FILE, `${JSON.stringify(record)}\n`);
-    console.log(`\nResult appended to ${relative(ROOT, RESULTS_FILE)}`);
-  } else console.log('\n--no-save: nothing appended to the results file');
+  if (options.save) console.log(`\nResult appended to ${keepResult(record, 'sync')}`);
+  else console.log('\n--no-save: nothing appended to the results file');
   return errors.length === 0 ? 0 : 1;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, prepareTablet, test, VOLUNTEER_PIN, waitForOfflineReady } from './fixtures';
 import { TodayPage } from './pages/TodayPage';
+import { storedSessions } from './support/deviceSessions';
 import { adminAuth, createCentre, createVolunteer, enrolmentCode } from './support/network';
 import { OwnServer } from './support/server';
 import { logSessions, syncBadge } from './support/sessions';
@@ -21,22 +22,7 @@ async function syncNow(page: Page): Promise<void> {
 
 /** Session ids the tablet holds (not deleted), straight from IndexedDB. */
 async function localSessionIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('ura');
-        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('sessions').objectStore('sessions').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { id: string; deletedAt?: string }[]).filter((s) => !s.deletedAt).map((s) => s.id));
-          };
-          all.onerror = () => reject(all.error ?? new Error('IndexedDB request failed'));
-        };
-      }),
-  );
+  return (await storedSessions(page)).map((s) => s.id);
 }
 
 /** Counts in a server's SQLite file, opened read-only next to the running server (WAL). */

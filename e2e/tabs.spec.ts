@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { SessionFormPage } from './pages/SessionFormPage';
 import { TodayPage } from './pages/TodayPage';
 import { watchPageProblems } from './support/pageProblems';
+import { storedSessions } from './support/deviceSessions';
 
 const badge = (page: Page) => page.locator('a.sync-badge');
 /** A sessions row as schema version 1 stored it, not yet synced (so no local window removes it). */
@@ -17,22 +18,6 @@ async function openForm(page: Page): Promise<SessionFormPage> {
 async function fillOne(form: SessionFormPage, notes: string): Promise<SessionFormPage> {
   await form.fill({ services: [{ search: 'birth', name: /birth certificate/i }], minutes: '10 min', gender: 'Man', age: '65 and over', firstVisit: 'Yes', notes });
   return form;
-}
-
-/** Every row of the sessions table, read straight from IndexedDB. */
-async function sessionRows(page: Page): Promise<unknown[]> {
-  return page.evaluate(
-    () =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('ura');
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const all = open.result.transaction('sessions').objectStore('sessions').getAll();
-          all.onsuccess = () => (open.result.close(), resolve(all.result as unknown[]));
-          all.onerror = () => reject(all.error ?? new Error('read failed'));
-        };
-      }),
-  );
 }
 
 /** IndexedDB's version of 'ura' (Dexie stores schema version n as n×10). */
@@ -121,6 +106,6 @@ test('a new version waits for a tab still on the old one, says so, and goes on o
   await expect(page.getByRole('heading').first()).toBeVisible();
   expect(await idbVersion(page)).toBeGreaterThan(10);
   // The upgrade kept what version 1 had written.
-  expect(await sessionRows(page)).toEqual([expect.objectContaining({ id: OLD_ROW.id, notes: OLD_ROW.notes })]);
+  expect(await storedSessions(page)).toEqual([expect.objectContaining({ id: OLD_ROW.id, notes: OLD_ROW.notes })]);
   expect(problems.errors, 'uncaught page errors').toEqual([]);
 });

@@ -60,7 +60,8 @@ export async function findFreePort(from = FIRST_PORT) {
  * Starts the real server (src/server/main.ts) as ONE node process, so its pid is the server whose memory a
  * benchmark samples: its own port (from `firstPort` on), its own temporary SQLite file unless `databaseUrl`
  * is given, serving `distDir` when given. Waits for /api/health. Returns { url, port, pid, stop, output };
- * stop() sends SIGTERM (SIGKILL after 10 s) and removes the data folder.
+ * stop() sends SIGTERM (SIGKILL after 10 s) and removes the data folder. BENCH_SERVER_NODE_ARGS adds Node options to
+ * the server process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it (written when it stops).
  */
 export async function startServer({ distDir, databaseUrl, firstPort = FIRST_PORT } = {}) {
   const port = await findFreePort(firstPort);
@@ -78,11 +79,15 @@ export async function startServer({ distDir, databaseUrl, firstPort = FIRST_PORT
   };
   delete env.DATABASE_URL;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/server/main.ts'],
+    {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -3,11 +3,12 @@
 // tablet does). Every result must be `applied`.
 import { makeRandom, makeSession, uuidv7 } from './sessions.mjs';
 
-async function post(url, body, token) {
+/** `json` the body, already JSON text. */
+async function post(url, json, token) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
+    body: json,
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`${url} answered ${res.status}: ${text.slice(0, 300)}`);
@@ -18,7 +19,8 @@ async function post(url, body, token) {
 export async function measureIngest(baseUrl, { device, count, batch, serviceCodes }) {
   const { deviceId, deviceToken, centreId, actorId } = device;
   const random = makeRandom(7);
-  // Bodies are built before the clock starts: the server's time is measured, not the generator's.
+  // Bodies are built and turned into JSON text before the clock starts: the server's time is measured, not the
+  // generator's (JSON.stringify of a 200-session body is about 1 ms of this client's time per batch).
   const bodies = [];
   let seq = 0;
   for (let done = 0; done < count; done += batch) {
@@ -35,7 +37,7 @@ export async function measureIngest(baseUrl, { device, count, batch, serviceCode
         data,
       });
     }
-    bodies.push({ deviceId, batchId: uuidv7(), mutations });
+    bodies.push(JSON.stringify({ deviceId, batchId: uuidv7(), mutations }));
   }
   const latencies = [];
   const started = performance.now();

@@ -11,9 +11,12 @@ function initialJsDetails(initialJs) {
       `  ${kb(c.gzipBytes).padStart(9)} gz  ${kb(c.bytes).padStart(9)} raw  ${c.file}${c.part ? `  (${c.part})` : ''}`,
     );
   const sizes = (t) => `${kb(t.gzipBytes).padStart(9)} gz  ${kb(t.bytes).padStart(9)} raw`;
-  console.log(`  ${sizes(initialJs)}  total of ${initialJs.chunks.length} files (${initialJs.path})`);
+  const idle = initialJs.chunks.filter((c) => c.part === 'loaded when idle').length;
+  console.log(`  ${sizes(initialJs)}  total of ${initialJs.chunks.length - idle} files (${initialJs.path})`);
   if (initialJs.toPinPrompt) console.log(`  ${sizes(initialJs.toPinPrompt)}  of which up to the PIN prompt`);
   if (initialJs.afterUnlock) console.log(`  ${sizes(initialJs.afterUnlock)}  of which after the unlock (Today)`);
+  if (initialJs.loadedWhenIdle)
+    console.log(`  ${sizes(initialJs.loadedWhenIdle)}  not counted: loaded when idle, after the PIN prompt showed`);
 }
 
 function saveDetails(save) {

@@ -9,13 +9,15 @@ import { hasDataKey, joinDataKeyChannel, watchDataKey } from './db/sealing/dataK
 import { sealOlderRows } from './db/sealing/sealPass';
 import { DbBlockedScreen } from './features/diagnostics/DbBlockedScreen';
 import { DbProblemScreen, type DbProblem } from './features/shell/DbProblemScreen';
+import { afterFirstScreen } from './features/shell/firstScreen';
 import { setUpI18n } from './i18n/setup';
 import { askPersistenceWhenInstalled } from './pwa/persist';
 import { handlePreloadErrors } from './pwa/preloadError';
 import { startServiceWorker } from './pwa/swBridge';
 import { router } from './routes/router';
-import { startSync } from './sync';
 import './ui/styles.css';
+
+const SYNC_START_MAX_WAIT_MS = 2000;
 
 async function boot(): Promise<void> {
   handlePreloadErrors();
@@ -40,9 +42,16 @@ async function boot(): Promise<void> {
   askPersistenceWhenInstalled();
   // Synced sessions older than the local window leave the device, at start and after each sync.
   startLocalWindow();
-  // The sync engine starts after the first paint. Its code is in the entry's file on purpose: every start
-  // runs it (it sees a revocation even while locked), and one file gzips smaller than several (issue 2).
-  startSync();
+  // The sync engine is not needed to show the first screen (issue 2): it loads once the browser is idle after
+  // that screen shows (without a screen that says so, SYNC_START_MAX_WAIT_MS after the render), on every
+  // start, locked or not (it still sees a revocation while locked). Offline, the precache serves its chunk.
+  afterFirstScreen(() => whenIdle(() => void import('./sync').then(({ startSync }) => startSync())), SYNC_START_MAX_WAIT_MS);
+}
+
+/** Runs `task` when the main thread is idle, and at the latest after SYNC_START_MAX_WAIT_MS. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: SYNC_START_MAX_WAIT_MS });
+  else setTimeout(task, 0);
 }
 
 void boot();

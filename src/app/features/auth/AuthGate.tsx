@@ -3,6 +3,7 @@ import { profileOf } from '../../db/device';
 import { setCurrentActor } from '../../db/peopleActor';
 import { dropDataKey, hasDataKey, watchDataKey } from '../../db/sealing/dataKey';
 import { ProfileContext } from '../setup/ProfileContext';
+import { FirstScreenShown } from '../shell/firstScreen';
 import { useSyncSnapshot } from '../sync/queries';
 import { LockScreen } from './LockScreen';
 import { PersonBar } from './PersonBar';
@@ -48,6 +49,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     return (
       <Suspense fallback={null}>
         <RevokedScreen pendingCount={sync.pendingCount} deviceId={enrolment?.deviceId ?? null} people={people ?? []} />
+        <FirstScreenShown />
       </Suspense>
     );
   if (enrolment === undefined || auth === undefined || people === undefined) return null;
@@ -55,6 +57,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     return (
       <Suspense fallback={null}>
         <EnrolScreen />
+        <FirstScreenShown />
       </Suspense>
     );
   if (!isUnlocked)
@@ -62,6 +65,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>
         {/* Keyed: a lock that lands just after the key went (lockTablet) starts again from the list. */}
         <LockScreen key={resume?.id ?? 'locked'} people={people} resume={resume} />
+        {/* The entry loads the sync engine once the browser is idle after this (issue 2). */}
+        <FirstScreenShown />
       </Suspense>
     );
   return (
@@ -69,6 +74,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       <IdleLock idleMs={auth.idleMs} lastActiveAt={auth.lastActiveAt} />
       <PersonBar name={person.displayName} />
       {children}
+      <FirstScreenShown />
     </ProfileContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import type { DayCounts } from './dayCounts';
 import { dayCountsMiddleware } from './dayCountsMiddleware';
 import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
 import { sealMiddleware } from './sealing/sealMiddleware';
+import { durabilityMiddleware } from './syncDurability';
 import type {
   Centre,
   DeadLetter,
@@ -34,6 +35,8 @@ export class AppDb extends Dexie {
     this.use(sealMiddleware);
     // The report's per-day counts follow every session write, in its transaction (dayCountsMiddleware.ts).
     this.use(dayCountsMiddleware);
+    // The sync engine's re-doable bookkeeping may commit relaxed (syncDurability.ts); everything else stays strict.
+    this.use(durabilityMiddleware);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

@@ -3,6 +3,7 @@ import type { MutationResult } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
 import { asBookkeepingOnly } from './dayCountsMiddleware';
 import { isPending, noteRejection, pendingAmong, settleRecord } from './syncApply';
+import { relaxedDurability } from './syncDurability';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { LocalSession, OutboxRow, SentMutation } from './tables';
 
@@ -14,11 +15,13 @@ export type Rejection = { code: string; message: string };
 /**
  * Applies a push answer in ONE transaction: acknowledged rows leave the outbox (into the sent log) and
  * their session's version moves on; rejected rows go to the dead letters. `duplicate` carries the first
- * answer. Records whose outbox drained get what was held for them.
+ * answer. Records whose outbox drained get what was held for them. Committed relaxed: if a crash loses
+ * it, the rows are still queued and stamped, are re-sent as they were, and the server's ledger answers
+ * `duplicate` with the first answer (src/app/sync/README.md, "Durability").
  */
 export async function applyPushResults(db: AppDb, rows: readonly OutboxRow[], results: readonly MutationResult[], now: number): Promise<void> {
   const tables = [db.outbox, db.sessions, db.sentLog, db.deadLetters, db.heldChanges, db.meta, db.sweepCandidates, db.catalogue, db.centres];
-  await db.transaction('rw', tables, async () => {
+  await relaxedDurability(() => db.transaction('rw', tables, async () => {
     const meta = await readSyncMeta(db);
     const answers = await stillQueued(db, rows, results);
     await db.outbox.bulkDelete(answers.map((a) => a.seq));
@@ -29,7 +32,7 @@ export async function applyPushResults(db: AppDb, rows: readonly OutboxRow[], re
     const isAnySettled = await settleDrained(db, meta, [...new Set(answers.map((a) => a.row.recordId))], now);
     await db.sentLog.where('ackedAt').below(now - SENT_LOG_DAYS * 86_400_000).delete();
     if (isAnySettled) await writeSyncMeta(db, meta);
-  });
+  }));
 }
 
 type Answer = { row: OutboxRow; seq: number; result: Exclude<MutationResult, { status: 'duplicate' }> };

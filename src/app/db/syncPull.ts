@@ -3,6 +3,7 @@ import type { Change, PullResponse } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
 import { applyChanges, centreOfScope, holdChange, localIdsOf, pendingAmong, restartScope, settleHeld } from './syncApply';
 import { rebaseOutbox } from './syncEpoch';
+import { relaxedDurability } from './syncDurability';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 
 export type PullPage = Pick<PullResponse, 'changes' | 'cursors' | 'hasMore' | 'removedScopes'>;
@@ -11,10 +12,12 @@ export type PullPage = Pick<PullResponse, 'changes' | 'cursors' | 'hasMore' | 'r
  * Applies one pull page AND its cursors in ONE transaction: a cursor never runs ahead of the data.
  * Rows of records with pending outbox entries are held; a scope pulled from zero is swept at the end
  * (local rows the server no longer has are removed). Returns whether another pull is needed.
+ * A page with more to come commits relaxed: lost on a crash, it takes its cursors with it and is pulled
+ * again. The last page stays strict: it finishes sweeps and may fit the outbox to a restored server.
  */
 export async function applyPullPage(db: AppDb, page: PullPage, now: number): Promise<{ isMoreNeeded: boolean }> {
   const tables = [db.sessions, db.outbox, db.heldChanges, db.catalogue, db.centres, db.meta, db.sweepCandidates];
-  return db.transaction('rw', tables, async () => {
+  const apply = () => db.transaction('rw', tables, async () => {
     const meta = await readSyncMeta(db);
     for (const scope of Object.keys(page.cursors)) {
       if (scope in meta.cursors || scope in meta.sweeping) continue;
@@ -37,6 +40,7 @@ export async function applyPullPage(db: AppDb, page: PullPage, now: number): Pro
     await writeSyncMeta(db, meta);
     return { isMoreNeeded: page.hasMore || isRestarted };
   });
+  return page.hasMore ? relaxedDurability(apply) : apply();
 }
 
 /** Rows a from-zero pull mentions are no sweep candidates any more; counts them per scope. */

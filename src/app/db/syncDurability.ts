@@ -1,0 +1,34 @@
+import { Dexie, type DBCore, type Middleware } from 'dexie';
+
+/**
+ * Per-transaction durability. The database is opened 'strict' ("Saved" means on disk); the sync
+ * engine's own bookkeeping may commit 'relaxed' where losing it on a crash is harmless (see
+ * src/app/sync/README.md, "Durability"). Dexie sets durability per database, so `relaxedDurability`
+ * runs its function in a Dexie zone marked relaxed, and this middleware reads the mark when Dexie
+ * opens the IndexedDB transaction (in that zone, a microtask later). Anything outside such a zone —
+ * every user action — stays strict.
+ */
+const MARK = 'uraRelaxedDurability';
+
+type Zone = Record<string, unknown>;
+type ZonedPromise = { PSD: Zone; newPSD: <T>(fn: () => T, props: Zone) => T };
+
+function zones(): ZonedPromise {
+  // Dexie.Promise's zone API (PSD / newPSD) is public at runtime but not in its typings.
+  return Dexie.Promise as unknown as ZonedPromise;
+}
+
+/** Runs `run` (which opens ONE top-level db.transaction) so that its transaction commits relaxed. */
+export function relaxedDurability<T>(run: () => Promise<T>): Promise<T> {
+  return zones().newPSD(run, { [MARK]: true });
+}
+
+export const durabilityMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'Durability',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      mode === 'readwrite' && zones().PSD[MARK] === true ? down.transaction(stores, mode, { ...options, durability: 'relaxed' }) : down.transaction(stores, mode, options),
+  }),
+};

@@ -2,12 +2,13 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { NAMESPACES } from './src/app/i18n/languages';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // What the entry imports statically, in the entry's file; each language's texts of the tablet's first screens
 // (lock, Today, their banners) in one file per language, instead of one per namespace.
-const FIRST_ROUTE_NAMESPACES = ['common', 'vocabulary', 'session', 'setup', 'sync', 'auth', 'diagnostics'];
+const FIRST_ROUTE_NAMESPACES: readonly string[] = NAMESPACES;
 const FIRST_ROUTE_GROUPS = [
   { name: 'index', tags: ['$initial' as const] },
   {

@@ -27,9 +27,12 @@ async function boot(): Promise<void> {
   const render = (problem: DbProblem | null) =>
     root.render(<StrictMode><Suspense fallback={null}>{problem ? <DbProblemScreen problem={problem} /> : <RouterProvider router={router} />}</Suspense></StrictMode>);
 
-  await setUpI18n();
+  // The texts and the database load side by side; every screen waits for the texts.
+  const textsReady = setUpI18n();
+  const withTexts = (show: () => void) => () => void textsReady.then(show);
   // Blocked: this tab's upgrade waits for tabs on the old version; it goes on by itself once they close.
-  const status = await openDb(() => render('versionchange'), () => root.render(<Suspense fallback={null}><DbBlockedScreen /></Suspense>));
+  const status = await openDb(withTexts(() => render('versionchange')), withTexts(() => root.render(<Suspense fallback={null}><DbBlockedScreen /></Suspense>)));
+  await textsReady;
   if (status !== 'open') return render(status);
   // The bundled starter catalogue is a first-run fallback only; load it only when needed.
   await seedCatalogueIfEmpty(async () => (await import('../shared/catalogue/starterCatalogue')).loadStarterCatalogue());

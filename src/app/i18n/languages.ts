@@ -2,8 +2,13 @@ import { LANGUAGES, type Language } from '../../shared/schemas/vocabulary';
 
 export { LANGUAGES, type Language };
 export const DEFAULT_LANGUAGE: Language = 'sq';
-/** Loaded at start; others (admin) load with the screen that asks for them. */
-export const NAMESPACES = ['common', 'vocabulary', 'session', 'setup', 'sync'] as const;
+/**
+ * Loaded at start, before the first render: the texts of the tablet's first screens (lock, PIN, Today and
+ * their banners). A namespace first asked for by a screen suspends it, and React then holds the revealed
+ * screen back for up to 300 ms (its Suspense throttle): 'auth' did so on every restart's PIN prompt.
+ * vite.config.ts puts exactly these in one file per language. Others (admin, reports) load with their screen.
+ */
+export const NAMESPACES = ['common', 'vocabulary', 'session', 'setup', 'sync', 'auth', 'diagnostics'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** Endonyms: each language is named in itself. */

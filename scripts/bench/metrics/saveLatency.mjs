@@ -1,4 +1,5 @@
 // Save latency: from the tap on Save to the "Saved" status, measured inside the page, under CPU throttling.
+import { writeFileSync } from 'node:fs';
 import { UI } from '../browser.mjs';
 import { summary } from '../stats.mjs';
 import { gotoUnlocked } from '../unlock.mjs';
@@ -150,6 +151,12 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const saveButton = page.getByRole('button', { name: UI.save, exact: true });
 
+  // BENCH_SAVE_CPU_PROFILE=<file>: a CPU profile of the page over all the saves (chrome://inspect or DevTools opens it).
+  const profileFile = process.env.BENCH_SAVE_CPU_PROFILE;
+  if (profileFile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   const started = Date.now();
   for (let i = 0; i < count; i++) {
     await fillForm(page, i);
@@ -170,6 +177,10 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
     onProgress(i + 1, count);
   }
   const wallSeconds = Math.round((Date.now() - started) / 1000);
+  if (profileFile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+  }
   const { saves, transactions } = await page.evaluate(() => ({
     saves: window.__uraBenchSaves,
     transactions: window.__uraBenchTx,

@@ -199,8 +199,9 @@ async function main() {
         metric: `server ingest, ${kind}, batches of ${options.batch}`,
         value: r?.perSecond ?? null,
         unit: 'sessions/s',
-        target: `≥ ${TARGETS.ingestPerS}/s`,
-        pass: r ? r.perSecond >= TARGETS.ingestPerS : null,
+        // The issue sets the target on SQLite; PostgreSQL is reported beside it.
+        target: kind === 'sqlite' ? `≥ ${TARGETS.ingestPerS}/s` : '—',
+        pass: kind === 'sqlite' && r ? r.perSecond >= TARGETS.ingestPerS : null,
       },
       { metric: `  batch latency p50 / p95`, value: r ? `${r.batchP50Ms} / ${r.batchP95Ms}` : null, unit: 'ms' },
       {

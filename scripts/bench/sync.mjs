@@ -201,7 +201,7 @@ async function main() {
         unit: 'sessions/s',
         // The issue sets the target on SQLite; PostgreSQL is reported beside it.
         target: kind === 'sqlite' ? `≥ ${TARGETS.ingestPerS}/s` : '—',
-        pass: kind === 'sqlite' && r ? r.perSecond >= TARGETS.ingestPerS : null,
+        pass: kind !== 'sqlite' ? undefined : r ? r.perSecond >= TARGETS.ingestPerS : null,
       },
       { metric: `  batch latency p50 / p95`, value: r ? `${r.batchP50Ms} / ${r.batchP95Ms}` : null, unit: 'ms' },
       {

@@ -3,7 +3,7 @@ import type { DayCounts } from './dayCounts';
 import { dayCountsMiddleware } from './dayCountsMiddleware';
 import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
 import { sealMiddleware } from './sealing/sealMiddleware';
-import { durabilityMiddleware } from './syncDurability';
+import { durabilityMiddleware } from './durability';
 import type {
   Centre,
   DeadLetter,
@@ -35,7 +35,7 @@ export class AppDb extends Dexie {
     this.use(sealMiddleware);
     // The report's per-day counts follow every session write, in its transaction (dayCountsMiddleware.ts).
     this.use(dayCountsMiddleware);
-    // The sync engine's re-doable bookkeeping may commit relaxed (syncDurability.ts); everything else stays strict.
+    // Re-doable work (sync bookkeeping, form drafts) may commit relaxed (durability.ts); everything else stays strict.
     this.use(durabilityMiddleware);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);

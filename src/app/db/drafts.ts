@@ -1,4 +1,5 @@
 import { getDb } from './AppDb';
+import { relaxedDurability } from './durability';
 
 // A form's unsaved input, kept across reloads, validation errors and app updates.
 // The key is cleared in the same transaction that saves the session (see sessions.ts).
@@ -7,8 +8,12 @@ export function draftKey(formId: string): string {
   return `draft:${formId}`;
 }
 
+/**
+ * Written at every change of the form, so relaxed (durability.ts): a reload or a crash of the browser
+ * keeps it; waiting for the disk at each tap would only hold up the Save that follows.
+ */
 export async function saveDraft(formId: string, value: unknown): Promise<void> {
-  await getDb().meta.put({ key: draftKey(formId), value: { value, savedAt: Date.now() } });
+  await relaxedDurability(() => getDb().meta.put({ key: draftKey(formId), value: { value, savedAt: Date.now() } }));
 }
 
 export async function loadDraft<T>(formId: string): Promise<T | undefined> {

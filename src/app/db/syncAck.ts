@@ -3,7 +3,7 @@ import type { MutationResult } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
 import { asBookkeepingOnly } from './dayCountsMiddleware';
 import { isPending, noteRejection, pendingAmong, settleRecord } from './syncApply';
-import { relaxedDurability } from './syncDurability';
+import { relaxedDurability } from './durability';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { LocalSession, OutboxRow, SentMutation } from './tables';
 

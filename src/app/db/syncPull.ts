@@ -3,7 +3,7 @@ import type { Change, PullResponse } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
 import { applyChanges, centreOfScope, holdChange, localIdsOf, pendingAmong, restartScope, settleHeld } from './syncApply';
 import { rebaseOutbox } from './syncEpoch';
-import { relaxedDurability } from './syncDurability';
+import { relaxedDurability } from './durability';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 
 export type PullPage = Pick<PullResponse, 'changes' | 'cursors' | 'hasMore' | 'removedScopes'>;

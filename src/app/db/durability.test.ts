@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
+import { saveDraft } from './drafts';
 import { createSession } from './sessions';
 import { applyPushResults } from './syncAck';
 import { applyPullPage } from './syncPull';
@@ -45,6 +46,15 @@ describe('per-transaction durability', () => {
     expect(sync.every((t) => t.durability === 'relaxed')).toBe(true);
     expect(await db.outbox.count()).toBe(1);
     expect(await db.sentLog.count()).toBe(1);
+  });
+
+  it('writes a form draft relaxed and the save that clears it strict', async () => {
+    const db = freshDb();
+    const opened = recordTransactions();
+    await saveDraft('new', { note: 'typing' });
+    await createSession(aSession(), 'draft:new');
+    expect(readwrite(opened).map((t) => t.durability)).toEqual(['relaxed', 'strict']);
+    expect(await db.meta.get('draft:new')).toBeUndefined();
   });
 
   it('leaves the last pull page, and transactions opened after a relaxed one, strict', async () => {

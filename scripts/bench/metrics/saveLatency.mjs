@@ -153,9 +153,11 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
 
   // BENCH_SAVE_CPU_PROFILE=<file>: a CPU profile of the page over all the saves (chrome://inspect or DevTools opens it).
   const profileFile = process.env.BENCH_SAVE_CPU_PROFILE;
+  let profileStartedAt = 0;
   if (profileFile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
+    profileStartedAt = await page.evaluate(() => performance.now());
   }
   const started = Date.now();
   for (let i = 0; i < count; i++) {
@@ -180,6 +182,9 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   if (profileFile) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(profileFile, JSON.stringify(profile));
+    // The saves' page times, and the page time when the profile started (its samples count from there, ±1 ms).
+    const saves = await page.evaluate(() => window.__uraBenchSaves);
+    writeFileSync(`${profileFile}.saves.json`, JSON.stringify({ profileStartedAt, saves }));
   }
   const { saves, transactions } = await page.evaluate(() => ({
     saves: window.__uraBenchSaves,

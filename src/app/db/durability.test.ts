@@ -27,12 +27,11 @@ describe('per-transaction durability', () => {
 
   it('keeps a session save strict while a push answer and a pull page run beside it relaxed', async () => {
     // Before the database opens: Dexie binds IDBDatabase.transaction then.
-    const all = recordTransactions();
+    const opened = recordTransactions();
     const db = freshDb();
     await createSession(aSession());
     const rows = await db.outbox.toArray();
-    all.length = 0;
-    const opened = all;
+    opened.length = 0; // only what runs side by side below
     const results = rows.map((r) => ({ mutationId: r.mutationId, status: 'applied' as const, version: 1, changeSeq: 1 }));
     const page = { changes: [], cursors: {}, hasMore: true, removedScopes: [] };
     await Promise.all([applyPushResults(db, rows, results, Date.now()), createSession(aSession()), applyPullPage(db, page, Date.now())]);

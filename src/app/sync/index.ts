@@ -53,7 +53,11 @@ export function notifyLocalWrite(): void {
   scheduler?.notifyLocalWrite();
 }
 
-/** The "Sync now" button: cuts any backoff short, and retries even after a fatal stop. */
+/**
+ * The "Sync now" button (and a fresh enrolment): cuts any backoff short, and retries even after a fatal
+ * stop. Tapped in the first moments after a start, before main.tsx has started the engine, it starts it.
+ */
 export function syncNow(): void {
+  if (!scheduler) startSync();
   scheduler?.trigger('now');
 }

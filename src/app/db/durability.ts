@@ -1,4 +1,5 @@
-import { Dexie, type DBCore, type Middleware } from 'dexie';
+import type { DBCore, Middleware } from 'dexie';
+import { inMarkedZone, isZoneMarked } from './dexieZones';
 
 /**
  * Per-transaction durability. The database is opened 'strict' ("Saved" means on disk); the sync
@@ -12,17 +13,9 @@ import { Dexie, type DBCore, type Middleware } from 'dexie';
  */
 const MARK = 'uraRelaxedDurability';
 
-type Zone = Record<string, unknown>;
-type ZonedPromise = { PSD: Zone; newPSD: <T>(fn: () => T, props: Zone) => T };
-
-function zones(): ZonedPromise {
-  // Dexie.Promise's zone API (PSD / newPSD) is public at runtime but not in its typings.
-  return Dexie.Promise as unknown as ZonedPromise;
-}
-
 /** Runs `run` (which opens ONE top-level db.transaction) so that its transaction commits relaxed. */
 export function relaxedDurability<T>(run: () => Promise<T>): Promise<T> {
-  return zones().newPSD(run, { [MARK]: true });
+  return inMarkedZone(MARK, run);
 }
 
 export const durabilityMiddleware: Middleware<DBCore> = {
@@ -31,6 +24,6 @@ export const durabilityMiddleware: Middleware<DBCore> = {
   create: (down) => ({
     ...down,
     transaction: (stores, mode, options) =>
-      mode === 'readwrite' && zones().PSD[MARK] === true ? down.transaction(stores, mode, { ...options, durability: 'relaxed' }) : down.transaction(stores, mode, options),
+      mode === 'readwrite' && isZoneMarked(MARK) ? down.transaction(stores, mode, { ...options, durability: 'relaxed' }) : down.transaction(stores, mode, options),
   }),
 };

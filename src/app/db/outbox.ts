@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
 import type { Mutation } from '../../shared/sync/protocol';
 import { getDb, type AppDb } from './AppDb';
+import { openStored, readAsStored } from './sealing/sealMiddleware';
 import { assertOpen } from './sealing/sealTree';
 import { readSyncMeta } from './syncMeta';
 import type { DeadLetter, OutboxRow } from './tables';
@@ -62,24 +63,28 @@ const encoder = new TextEncoder();
 export async function takeBatch(db: AppDb, limits: BatchLimits, newBatchId: string, now: number, afterSeq?: number): Promise<OutboxBatch | null> {
   return db.transaction('rw', [db.outbox], async () => {
     const range = afterSeq === undefined ? db.outbox.orderBy('deviceSeq') : db.outbox.where('deviceSeq').above(afterSeq);
-    const head = await range.limit(MAX_BATCH_MUTATIONS).toArray();
+    // Read as stored: each row is opened once, for the wire; its stamp is written back still sealed.
+    const head = await readAsStored(() => range.limit(MAX_BATCH_MUTATIONS).toArray());
     const first = head[0];
     if (!first) return null;
     if (first.batchId !== undefined) {
       const stamped = first.batchId;
       const rows = head.slice(0, firstIndexWhere(head, (r) => r.batchId !== stamped));
-      return { batchId: stamped, rows };
+      return { batchId: stamped, rows: rows.map(openStored) };
     }
     const rows: OutboxRow[] = [];
+    const stamps: OutboxRow[] = [];
     let bytes = ENVELOPE_BYTES;
-    for (const row of head.slice(0, limits.maxCount)) {
-      if (row.batchId !== undefined) break;
+    for (const stored of head.slice(0, limits.maxCount)) {
+      if (stored.batchId !== undefined) break;
+      const row = openStored(stored);
       const size = encoder.encode(JSON.stringify(toMutation(row))).length + 1;
       if (rows.length > 0 && bytes + size > limits.maxBytes) break;
       rows.push({ ...row, batchId: newBatchId, sentAt: now });
+      stamps.push({ ...stored, batchId: newBatchId, sentAt: now });
       bytes += size;
     }
-    await db.outbox.bulkPut(rows);
+    await db.outbox.bulkPut(stamps);
     return { batchId: newBatchId, rows };
   });
 }

@@ -4,6 +4,7 @@ import type { AppDb } from './AppDb';
 import { asBookkeepingOnly } from './dayCountsMiddleware';
 import { isPending, noteRejection, pendingAmong, settleRecord } from './syncApply';
 import { relaxedDurability } from './durability';
+import { readAsStored } from './sealing/sealMiddleware';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { LocalSession, OutboxRow, SentMutation } from './tables';
 
@@ -37,22 +38,29 @@ export async function applyPushResults(db: AppDb, rows: readonly OutboxRow[], re
 
 type Answer = { row: OutboxRow; seq: number; result: Exclude<MutationResult, { status: 'duplicate' }> };
 
-/** The answers whose row is still queued (a repeated answer, or one for a row already gone, is ignored). */
+/**
+ * The answers whose row is still queued (a repeated answer, or one for a row already gone, is ignored),
+ * each with its row as stored: moved on to the sent log or the dead letters still sealed.
+ */
 async function stillQueued(db: AppDb, rows: readonly OutboxRow[], results: readonly MutationResult[]): Promise<Answer[]> {
-  const byId = new Map(rows.map((r) => [r.mutationId, r]));
+  const seqById = new Map(rows.map((r) => [r.mutationId, r.deviceSeq]));
   const seen = new Set<number>();
-  const answers: Answer[] = [];
+  const answered: { seq: number; result: Answer['result'] }[] = [];
   for (const answer of results) {
-    const row = byId.get(answer.mutationId);
-    if (row?.deviceSeq === undefined || seen.has(row.deviceSeq)) continue;
-    seen.add(row.deviceSeq);
-    answers.push({ row, seq: row.deviceSeq, result: firstAnswer(answer) });
+    const seq = seqById.get(answer.mutationId);
+    if (seq === undefined || seen.has(seq)) continue;
+    seen.add(seq);
+    answered.push({ seq, result: firstAnswer(answer) });
   }
-  if (answers.length === 0) return [];
+  if (answered.length === 0) return [];
   // One range read: a batch is a run of consecutive deviceSeqs.
-  const seqs = answers.map((a) => a.seq);
-  const queued = new Set(await db.outbox.where('deviceSeq').between(Math.min(...seqs), Math.max(...seqs), true, true).primaryKeys());
-  return answers.filter((a) => queued.has(a.seq));
+  const seqs = answered.map((a) => a.seq);
+  const range = db.outbox.where('deviceSeq').between(Math.min(...seqs), Math.max(...seqs), true, true);
+  const queued = new Map((await readAsStored(() => range.toArray())).map((row) => [row.deviceSeq, row]));
+  return answered.flatMap(({ seq, result }) => {
+    const row = queued.get(seq);
+    return row ? [{ row, seq, result }] : [];
+  });
 }
 
 function sentEntry(row: OutboxRow, deviceSeq: number, epoch: string, now: number): SentMutation {
@@ -71,7 +79,8 @@ async function raiseVersions(db: AppDb, acknowledged: readonly Answer[]): Promis
     if (result.status === 'rejected') continue;
     versions.set(row.recordId, Math.max(versions.get(row.recordId) ?? 0, result.version));
   }
-  const locals = await db.sessions.bulkGet([...versions.keys()]);
+  // As stored: only the version changes, the sealed groups are written back as they were.
+  const locals = await readAsStored(() => db.sessions.bulkGet([...versions.keys()]));
   const raised: LocalSession[] = [];
   for (const local of locals) {
     const version = local && versions.get(local.id);

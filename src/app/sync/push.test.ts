@@ -1,10 +1,22 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
-import { ScriptedServer, engineFor, error, ok, setUpTablet, LOCAL_CENTRE_ID, LOCAL_DEVICE_ID } from '../../test/sim/scriptedServer';
+import { rawRows } from '../../test/rawRows';
+import { prng } from '../../test/sim/prng';
+import {
+  ScriptedServer,
+  engineFor,
+  error,
+  ok,
+  setUpTablet,
+  LOCAL_CENTRE_ID,
+  LOCAL_DEVICE_ID,
+} from '../../test/sim/scriptedServer';
 import type { AppDb } from '../db/AppDb';
 import { readSyncMeta } from '../db/syncMeta';
 import { createSession } from '../db/sessions';
+import { getSession } from '../db/sessionReads';
+import { pushAll } from './push';
 import type { PushRequest } from '../../shared/sync/protocol';
 
 let db: AppDb;
@@ -19,11 +31,26 @@ beforeEach(async () => {
 async function queue(n: number): Promise<string[]> {
   const sessions = Array.from({ length: n }, () => aSession({ centreId: LOCAL_CENTRE_ID, deviceId: LOCAL_DEVICE_ID }));
   await db.sessions.bulkAdd(sessions.map((s) => ({ ...s, day: '2026-11-20', updatedAt: 1, version: 0 })));
-  await db.outbox.bulkAdd(sessions.map((s, i) => ({ mutationId: s.id, type: 'session.create' as const, recordId: s.id, payloadVersion: 1, data: s, createdAt: i })));
+  await db.outbox.bulkAdd(
+    sessions.map((s, i) => ({
+      mutationId: s.id,
+      type: 'session.create' as const,
+      recordId: s.id,
+      payloadVersion: 1,
+      data: s,
+      createdAt: i,
+    })),
+  );
   return sessions.map((s) => s.id);
 }
 
 const mutationIds = (push: PushRequest | undefined) => push?.mutations.map((m) => m.mutationId) ?? [];
+
+type StoredRow = { data?: { groupsSealed?: Uint8Array }; groupsSealed?: Uint8Array };
+const sealedOf = (row: unknown) => {
+  const r = row as StoredRow;
+  return Array.from(r.data?.groupsSealed ?? r.groupsSealed ?? []);
+};
 
 describe('push', () => {
   it('registers first, moving what was logged offline to the server ids', async () => {
@@ -32,7 +59,10 @@ describe('push', () => {
     expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
     const meta = await readSyncMeta(db);
     expect(meta.credentials).toMatchObject({ token: 'token-1', centreId: '0190f000-0000-7000-8000-0000000000c1' });
-    expect(server.pushed[0]?.mutations[0]?.data).toMatchObject({ centreId: meta.credentials?.centreId, deviceId: meta.credentials?.deviceId });
+    expect(server.pushed[0]?.mutations[0]?.data).toMatchObject({
+      centreId: meta.credentials?.centreId,
+      deviceId: meta.credentials?.deviceId,
+    });
     expect(await db.sessions.get(s.id)).toMatchObject({ centreId: meta.credentials?.centreId, version: 1 });
     expect(server.requests.find((r) => r.path.endsWith('/push'))?.headers.authorization).toBe('Bearer token-1');
   });
@@ -64,15 +94,50 @@ describe('push', () => {
     expect(await db.sentLog.count()).toBe(300);
   });
 
+  it('sends the next batch while an answer is applied; a failed apply stops the run and its batch goes again as it was', async () => {
+    const ids = await queue(450);
+    const bulkPut = db.sentLog.bulkPut.bind(db.sentLog);
+    let isFirst = true;
+    vi.spyOn(db.sentLog, 'bulkPut').mockImplementation((rows) => {
+      if (!isFirst) return bulkPut(rows);
+      isFirst = false;
+      return Promise.reject(new Error('disk full'));
+    });
+    expect(await engineFor(db, server).runCycle()).toMatchObject({ kind: 'failed' });
+    // The second batch left while the first answer was being applied; neither answer was applied after the failure.
+    expect(server.pushed.map(mutationIds)).toEqual([ids.slice(0, 200), ids.slice(200, 400)]);
+    expect(await db.outbox.count()).toBe(450);
+    expect(await db.sentLog.count()).toBe(0);
+
+    expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
+    const [first, second, again, secondAgain] = server.pushed;
+    expect([again?.batchId, secondAgain?.batchId]).toEqual([first?.batchId, second?.batchId]);
+    expect(server.pushed.slice(2).flatMap(mutationIds)).toEqual(ids);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.sentLog.count()).toBe(450);
+  });
+
   it('sends no local bookkeeping fields (the server schema is strict)', async () => {
     await queue(1);
     await engineFor(db, server).runCycle();
-    expect(Object.keys(server.pushed[0]!.mutations[0]!).sort()).toEqual(['data', 'deviceSeq', 'mutationId', 'payloadVersion', 'recordId', 'type']);
+    expect(Object.keys(server.pushed[0]!.mutations[0]!).sort()).toEqual([
+      'data',
+      'deviceSeq',
+      'mutationId',
+      'payloadVersion',
+      'recordId',
+      'type',
+    ]);
   });
 
   it('halves the batch on 413 until it fits, losing and reordering nothing', async () => {
     const ids = await queue(120);
-    for (let i = 0; i < 2; i++) server.once((r) => (r.path.endsWith('/push') && (r.body as PushRequest).mutations.length > 30 ? error(413, 'BODY_TOO_LARGE') : undefined));
+    for (let i = 0; i < 2; i++)
+      server.once((r) =>
+        r.path.endsWith('/push') && (r.body as PushRequest).mutations.length > 30
+          ? error(413, 'BODY_TOO_LARGE')
+          : undefined,
+      );
     await engineFor(db, server).runCycle();
     expect(server.pushed.map((p) => p.mutations.length)).toEqual([120, 60, 30, 30, 30, 30]);
     expect(server.pushed.slice(2).flatMap(mutationIds)).toEqual(ids);
@@ -94,13 +159,56 @@ describe('push', () => {
     server.once((r) => {
       if (!r.path.endsWith('/push')) return undefined;
       const [a, b, c] = (r.body as PushRequest).mutations;
-      const rejected = { mutationId: b!.mutationId, status: 'rejected' as const, code: 'INVALID_DATA' as const, message: 'no', retryable: false as const };
-      return ok({ results: [server.apply(a!), rejected, { mutationId: c!.mutationId, status: 'duplicate', result: server.apply(c!) }], serverTime: '', serverEpoch: 'epoch-1' });
+      const rejected = {
+        mutationId: b!.mutationId,
+        status: 'rejected' as const,
+        code: 'INVALID_DATA' as const,
+        message: 'no',
+        retryable: false as const,
+      };
+      return ok({
+        results: [
+          server.apply(a!),
+          rejected,
+          { mutationId: c!.mutationId, status: 'duplicate', result: server.apply(c!) },
+        ],
+        serverTime: '',
+        serverEpoch: 'epoch-1',
+      });
     });
     expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
-    expect(await db.deadLetters.toArray()).toEqual([expect.objectContaining({ mutationId: ids[1], code: 'INVALID_DATA', message: 'no' })]);
+    expect(await db.deadLetters.toArray()).toEqual([
+      expect.objectContaining({ mutationId: ids[1], code: 'INVALID_DATA', message: 'no' }),
+    ]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.sessions.get(ids[1]!)).toBeUndefined(); // a refused create: its data lives on in the dead letter
     expect((await db.sentLog.toArray()).map((r) => r.mutationId)).toEqual([ids[0], ids[2]]);
+  });
+
+  it('a push sends the groups open, while the stamp and the acknowledgement move the sealed bytes as they are', async () => {
+    await engineFor(db, server).runCycle(); // registered first: moving offline rows to the server's ids would seal them anew
+    const { credentials } = await readSyncMeta(db);
+    const session = aSession({
+      centreId: credentials?.centreId,
+      deviceId: credentials?.deviceId,
+      groups: ['roma_egyptian', 'disability'],
+    });
+    await createSession(session);
+    const [queued] = await rawRows(db.name, 'outbox');
+    const [stored] = await rawRows(db.name, 'sessions');
+    expect(sealedOf(queued)).not.toEqual([]);
+
+    await pushAll({ db, transport: server.transport, now: () => Date.now(), random: prng(1) });
+
+    expect(server.pushed[0]?.mutations[0]?.data).toMatchObject({ groups: ['roma_egyptian', 'disability'] });
+    const [sent] = await rawRows(db.name, 'sentLog');
+    const [acknowledged] = await rawRows(db.name, 'sessions');
+    // Sealing again would draw a new nonce: equal bytes show the rows were never opened and sealed again.
+    expect(sealedOf(sent)).toEqual(sealedOf(queued));
+    expect(sealedOf(acknowledged)).toEqual(sealedOf(stored));
+    expect(JSON.stringify([sent, acknowledged])).not.toContain('roma_egyptian');
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getSession(session.id)).toMatchObject({ version: 1, groups: ['roma_egyptian', 'disability'] });
+    expect((await db.sentLog.toArray())[0]?.data).toMatchObject({ groups: ['roma_egyptian', 'disability'] });
   });
 });

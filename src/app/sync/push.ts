@@ -13,19 +13,22 @@ import { errorOf, type TransportResponse } from './transport';
 /**
  * Drains the outbox oldest first, one batch in flight. A batch whose answer never came stays stamped
  * and is sent again as it was (same batchId and mutationIds) by the next run. While a batch travels,
- * the next one is cut (read and stamped, not sent): it leaves as soon as the answer is applied.
+ * the next one is cut (read and stamped, not sent): it leaves as soon as the answer is in, while that
+ * answer is applied (Acks). Only a full answer lets it go: a row the answer left out goes first.
  */
 export async function pushAll(deps: SyncDeps): Promise<void> {
   let maxCount = MAX_BATCH_MUTATIONS;
   let hasReRegistered = false;
   let epochChanges = 0;
   let upcoming: Promise<OutboxBatch | null> | null = null;
+  const acks = new Acks();
   for (let rebasePulls = 0; ; ) {
     const meta = await readSyncMeta(deps.db);
     if (meta.needsRebase) {
       // A batch cut ahead is read again after the rebase (which may rewrite its base versions).
       if (upcoming) await upcoming;
       upcoming = null;
+      await acks.settled();
       if (rebasePulls++ > 3) throw new SyncStop('sync_failed', 'The re-pull after a server restore does not finish');
       // After a restore: re-pull first; its last page fits the queued base versions to the server.
       await pullAll(deps);
@@ -35,6 +38,8 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
     if (!credentials) throw new SyncStop('unauthorized', 'Not registered');
     const cut: OutboxBatch | null = upcoming ? await upcoming : null;
     upcoming = null;
+    // Only a batch cut ahead leaves before the last answer is applied; the head is read after it.
+    if (!cut) await acks.settled();
     const batch: OutboxBatch | null = cut ?? (await takeBatch(deps.db, { maxCount, maxBytes: MAX_BATCH_BYTES }, newId(deps), deps.now()));
     if (!batch) return;
     const body: PushRequest = { deviceId: credentials.deviceId, batchId: batch.batchId, mutations: batch.rows.map(toMutation) };
@@ -42,12 +47,18 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
     const next = cutNext(deps, maxCount, batch);
     const response = await sending.catch(async (error: unknown) => {
       await next;
+      await acks.settled().catch(() => undefined); // the transport's failure is the one to report
       throw error;
     });
     if (response.status === 200) {
       // A smaller batch size learnt from a 413 is kept for the rest of the run (a proxy's limit stays).
       const { results } = response.body as PushResponse;
-      await applyPushResults(deps.db, batch.rows, results, deps.now());
+      // The answer before was applied while this batch travelled; if that failed, stop here.
+      await acks.settled().catch(async (error: unknown) => {
+        await next;
+        throw error;
+      });
+      acks.add(() => applyPushResults(deps.db, batch.rows, results, deps.now()));
       // FIFO: a row the answer left out is re-sent (under its batchId) before anything behind it.
       const answered = new Set(results.map((r) => r.mutationId));
       upcoming = batch.rows.every((r) => answered.has(r.mutationId)) ? next : next.then(() => null);
@@ -55,6 +66,7 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
     }
     // Anything else: the batch cut ahead is not sent now (it stays queued, stamped, in its place).
     const ahead = await next;
+    await acks.settled();
     if (response.status === 413 || (response.status === 400 && isMutationFault(response))) {
       if (ahead) await releaseBatch(deps.db, ahead.batchId);
       maxCount = await shrink(deps, batch, response);
@@ -66,6 +78,34 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
     } else {
       throw stopFor(response, deps.now());
     }
+  }
+}
+
+/**
+ * The answers being applied, one after another in arrival order. The next batch travels meanwhile: the
+ * server has committed the answered one, and until its answer is applied its rows stay queued and stamped,
+ * so a crash or a failed apply only means they are sent again and answered `duplicate`. At most one
+ * answer is being applied while a batch travels; after a failed apply nothing more is, and settled() throws it.
+ */
+class Acks {
+  private chain: Promise<void> = Promise.resolve();
+  private failure: { error: unknown } | null = null;
+
+  add(apply: () => Promise<void>): void {
+    this.chain = this.chain.then(async () => {
+      if (this.failure) return;
+      try {
+        await apply();
+      } catch (error) {
+        this.failure = { error };
+      }
+    });
+  }
+
+  /** Resolves when every answer so far is applied; throws the first failure. */
+  async settled(): Promise<void> {
+    await this.chain;
+    if (this.failure) throw this.failure.error;
   }
 }
 

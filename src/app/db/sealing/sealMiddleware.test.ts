@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { aSession } from '../../../test/fixtures';
 import { freshDb } from '../../../test/freshDb';
+import { rawRows as rawRowsOf } from '../../../test/rawRows';
 import { TEST_DATA_KEY } from '../../../test/setup';
 import type { AppDb } from '../AppDb';
 import { loadDraft, saveDraft } from '../drafts';
@@ -14,23 +15,7 @@ beforeEach(() => {
   db = freshDb();
 });
 
-/** Every row of a store as IndexedDB holds it, read without Dexie. */
-async function rawRows(store: string): Promise<unknown[]> {
-  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open(db.name);
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(new Error(String(open.error)));
-  });
-  try {
-    return await new Promise<unknown[]>((resolve, reject) => {
-      const request = idb.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result as unknown[]);
-      request.onerror = () => reject(new Error(String(request.error)));
-    });
-  } finally {
-    idb.close();
-  }
-}
+const rawRows = (store: string) => rawRowsOf(db.name, store);
 
 const roma = aSession({ groups: ['roma_egyptian', 'disability'], notes: 'family of four' });
 

@@ -1,4 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import { inMarkedZone, isZoneMarked } from '../dexieZones';
 import { currentSeal } from './dataKey';
 import { openTree, sealTree } from './sealTree';
 
@@ -18,20 +19,52 @@ export const sealMiddleware: Middleware<DBCore> = {
   }),
 };
 
+const AS_STORED = 'uraReadAsStored';
+
+/**
+ * Runs `read` (reads inside the caller's transaction) so that rows come back as stored, their groups still
+ * sealed. For bookkeeping that moves or rewrites whole rows without looking at their groups (a push's
+ * stamps and acknowledgements): written back, sealed groups pass through as they are, so nothing is opened
+ * and sealed again. Never for rows whose groups are read, counted or sent.
+ */
+export function readAsStored<T>(read: () => Promise<T>): Promise<T> {
+  return inMarkedZone(AS_STORED, read);
+}
+
+/** A row read with readAsStored, as the app reads it (its groups opened). */
+export function openStored<T>(value: T): T {
+  return openTree(value, currentSeal());
+}
+
 /** Reference data never holds groups: it skips the walk. */
 const SKIPPED = new Set(['catalogue', 'centres']);
 
 function sealedTable(table: DBCoreTable): DBCoreTable {
   const open = (value: unknown): unknown => openTree(value, currentSeal());
+  const asStored = (value: unknown): unknown => value;
+  // Chosen when the read is made, in the caller's zone (the callbacks below may run in another).
+  const opener = () => (isZoneMarked(AS_STORED) ? asStored : open);
   return {
     ...table,
     mutate: (req) => table.mutate(sealRequest(req)),
     // .then on what the layer below returns (Dexie's own promise), never async/await: a native promise
     // here would make Dexie lose track of the transaction in the middlewares above.
-    get: (req) => table.get(req).then(open),
-    getMany: (req) => table.getMany(req).then((values) => values.map(open)),
-    query: (req) => table.query(req).then((response) => (req.values ? { ...response, result: response.result.map(open) } : response)),
-    openCursor: (req) => table.openCursor(req).then((cursor) => (cursor && req.values ? openingCursor(cursor, open) : cursor)),
+    get: (req) => {
+      const openValue = opener();
+      return table.get(req).then(openValue);
+    },
+    getMany: (req) => {
+      const openValue = opener();
+      return table.getMany(req).then((values) => values.map(openValue));
+    },
+    query: (req) => {
+      const openValue = opener();
+      return table.query(req).then((response) => (req.values ? { ...response, result: response.result.map(openValue) } : response));
+    },
+    openCursor: (req) => {
+      const openValue = opener();
+      return table.openCursor(req).then((cursor) => (cursor && req.values ? openingCursor(cursor, openValue) : cursor));
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceProfile } from '../../db/device';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -22,14 +22,15 @@ export function TodayScreen({ profile, onEdit, onNew }: Props) {
   const pending = usePendingIds();
   const [deletedId, setDeletedId] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  // Stable between renders, so the rows (SessionRow is memoised) re-render only when they change.
+  const nameOf = useMemo(() => (code: string) => names?.get(code)?.[lng] ?? code, [names, lng]);
+  const remove = useCallback((id: string) => {
+    void removeSession(id).then((ok) => {
+      setFailed(!ok);
+      if (ok) setDeletedId(id);
+    });
+  }, []);
   if (!sessions || !names) return null;
-  const nameOf = (code: string) => names.get(code)?.[lng] ?? code;
-
-  async function remove(id: string) {
-    const ok = await removeSession(id);
-    setFailed(!ok);
-    if (ok) setDeletedId(id);
-  }
 
   async function undo(id: string) {
     const ok = await undoRemoveSession(id);
@@ -58,7 +59,7 @@ export function TodayScreen({ profile, onEdit, onNew }: Props) {
         ) : (
           <ul className="list" aria-label={t('today.list')}>
             {sessions.map((s) => (
-              <SessionRow key={s.id} session={s} nameOf={nameOf} isPending={pending.has(s.id)} onEdit={() => onEdit(s.id)} onDelete={() => void remove(s.id)} />
+              <SessionRow key={s.id} session={s} nameOf={nameOf} isPending={pending.has(s.id)} onEdit={onEdit} onDelete={remove} />
             ))}
           </ul>
         )}

@@ -12,7 +12,7 @@ import type {
   LocalSession,
   MetaRow,
   OutboxRow,
-  SentMutation,
+  SentLogEntry,
   SweepCandidate,
 } from './tables';
 
@@ -24,7 +24,7 @@ export class AppDb extends Dexie {
   centres!: EntityTable<Centre, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   heldChanges!: EntityTable<HeldChange, 'id'>;
-  sentLog!: EntityTable<SentMutation, 'deviceSeq'>;
+  sentLog!: EntityTable<SentLogEntry, 'deviceSeq'>;
   sweepCandidates!: Table<SweepCandidate, [string, string]>;
   dayCounts!: Table<DayCounts, [string, string]>;
 

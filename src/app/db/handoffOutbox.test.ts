@@ -9,6 +9,7 @@ import type { AppDb } from './AppDb';
 import { importHandoffPlaintext, readPendingHandoff } from './handoffOutbox';
 import { getSession } from './sessionReads';
 import { createSession, updateSession } from './sessions';
+import type { SentMutation } from './tables';
 
 /** Tablet A's pending work (two sessions, one edited), through a real passphrase file and back. */
 async function fileFromTabletA(): Promise<{ plaintext: HandoffPlaintext; ids: string[] }> {
@@ -61,7 +62,7 @@ describe('hand-off on the tablet', () => {
   it('skips a change this tablet already sent or had refused', async () => {
     const [sent, refused] = fromA.plaintext.mutations;
     const { deviceSeq: _s, ...refusedRow } = refused!;
-    await tabletB.sentLog.add({ ...sent!, createdAt: 1, ackedAt: 2, epoch: 'e1' });
+    await tabletB.sentLog.add({ ...sent!, createdAt: 1, ackedAt: 2, epoch: 'e1' } as SentMutation); // one row: as versions before chunks stored them
     await tabletB.deadLetters.add({ ...refusedRow, createdAt: 1, code: 'FORBIDDEN', message: 'no', rejectedAt: 3 });
     expect(await importHandoffPlaintext(fromA.plaintext)).toEqual({ added: 1, skipped: 2 });
     expect((await tabletB.outbox.toArray()).map((r) => r.type)).toEqual(['session.update']);

@@ -2,6 +2,7 @@ import type { HandoffPlaintext } from '../../shared/handoff/format';
 import { localDayOf } from '../../shared/localDateTime';
 import { getDb, type AppDb } from './AppDb';
 import { toMutation } from './outbox';
+import { readSentMutations } from './sentLog';
 import { toSession } from './sessionReads';
 import type { LocalSession, OutboxRow } from './tables';
 
@@ -37,7 +38,7 @@ export async function importHandoffPlaintext(plaintext: HandoffPlaintext, now: n
     const known = new Set<string>([
       ...(await db.outbox.where('mutationId').anyOf(ids).toArray()).map((r) => r.mutationId),
       ...(await db.deadLetters.bulkGet(ids)).flatMap((r) => (r ? [r.mutationId] : [])),
-      ...(await db.sentLog.filter((r) => ids.includes(r.mutationId)).toArray()).map((r) => r.mutationId),
+      ...(await readSentMutations(db)).filter((r) => ids.includes(r.mutationId)).map((r) => r.mutationId),
     ]);
     const fresh = [...plaintext.mutations].sort((a, b) => a.deviceSeq - b.deviceSeq).filter((m) => !known.has(m.mutationId));
     const rows: OutboxRow[] = fresh.map(({ deviceSeq: _seq, ...m }) => ({ ...m, createdAt: now }));

@@ -4,6 +4,8 @@ import { freshDb } from '../../test/freshDb';
 import type { Session } from '../../shared/schemas/session';
 import type { AppDb } from './AppDb';
 import { DEFAULT_LOCAL_WINDOW_DAYS, purgeOutsideWindow, readLocalWindowDays, writeLocalWindowDays } from './localWindow';
+import { readSentMutations } from './sentLog';
+import type { SentMutation } from './tables';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 const DAY = 86_400_000;
@@ -22,7 +24,8 @@ async function sessionFrom(daysAgo: number, version: number): Promise<Session> {
 }
 
 async function sent(recordId: string, ackedDaysAgo: number, deviceSeq: number): Promise<void> {
-  await db.sentLog.add({ deviceSeq, mutationId: `m-${deviceSeq}`, type: 'session.create', recordId, payloadVersion: 1, createdAt: 1, ackedAt: NOW - ackedDaysAgo * DAY, epoch: 'e' });
+  const mutation: SentMutation = { deviceSeq, mutationId: `m-${deviceSeq}`, type: 'session.create', recordId, payloadVersion: 1, createdAt: 1, ackedAt: NOW - ackedDaysAgo * DAY, epoch: 'e' };
+  await db.sentLog.add(mutation);
 }
 
 describe('the local window', () => {
@@ -36,7 +39,7 @@ describe('the local window', () => {
     expect(await purgeOutsideWindow(db, NOW)).toEqual({ sessions: 1, sentLog: 1 });
 
     expect((await db.sessions.toCollection().primaryKeys()).sort()).toEqual([edge.id, recent.id].sort());
-    expect((await db.sentLog.toArray()).map((r) => r.recordId)).toEqual([recent.id]);
+    expect((await readSentMutations(db)).map((r) => r.recordId)).toEqual([recent.id]);
   });
 
   it.each([

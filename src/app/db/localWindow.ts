@@ -1,4 +1,5 @@
 import type { AppDb } from './AppDb';
+import { dropSentOf, mutationsOf } from './sentLog';
 
 /** How many days of synced sessions a tablet keeps; the server keeps everything (DESIGN.md §4). */
 export const DEFAULT_LOCAL_WINDOW_DAYS = 30;
@@ -38,10 +39,10 @@ export async function purgeOutsideWindow(db: AppDb, now: number, days?: number):
     for (const row of await db.outbox.where('recordId').anyOf(ids).toArray()) busy.add(row.recordId);
     for (const row of await db.deadLetters.where('recordId').anyOf(ids).toArray()) busy.add(row.recordId);
     for (const key of await db.heldChanges.where('id').anyOf(ids).primaryKeys()) busy.add(String(key));
-    for (const row of await db.sentLog.where('ackedAt').aboveOrEqual(cutoffMs).toArray()) busy.add(row.recordId);
+    for (const row of mutationsOf(await db.sentLog.where('ackedAt').aboveOrEqual(cutoffMs).toArray())) busy.add(row.recordId);
     const leaving = new Set(ids.filter((id) => !busy.has(id)));
     if (leaving.size === 0) return { sessions: 0, sentLog: 0 };
-    const sentLog = await db.sentLog.filter((row) => leaving.has(row.recordId)).delete();
+    const sentLog = await dropSentOf(db, leaving);
     await db.sessions.bulkDelete([...leaving]);
     return { sessions: leaving.size, sentLog };
   });

@@ -4,6 +4,7 @@ import type { Mutation } from '../../shared/sync/protocol';
 import { getDb, type AppDb } from './AppDb';
 import { openStored, readAsStored } from './sealing/sealMiddleware';
 import { assertOpen } from './sealing/sealTree';
+import { readStamps, stampOf, writeStamps, type Stamp } from './outboxStamps';
 import { readSyncMeta } from './syncMeta';
 import type { DeadLetter, OutboxRow } from './tables';
 
@@ -57,46 +58,57 @@ const encoder = new TextEncoder();
 
 /**
  * The next push batch, oldest first. A batch already stamped (sent, answer unknown) is returned as it
- * was, so a retry sends the same mutations under the same batchId; otherwise a new one is stamped.
+ * was, so a retry sends the same mutations under the same batchId; otherwise a new one is stamped
+ * (outboxStamps.ts: one meta write, the rows stay as they are).
  * `afterSeq`: the batch after the one in flight (its rows up to afterSeq), cut while that one travels.
  */
 export async function takeBatch(db: AppDb, limits: BatchLimits, newBatchId: string, now: number, afterSeq?: number): Promise<OutboxBatch | null> {
-  return db.transaction('rw', [db.outbox], async () => {
+  return db.transaction('rw', [db.outbox, db.meta], async () => {
     const range = afterSeq === undefined ? db.outbox.orderBy('deviceSeq') : db.outbox.where('deviceSeq').above(afterSeq);
-    // Read as stored: each row is opened once, for the wire; its stamp is written back still sealed.
-    const head = await readAsStored(() => range.limit(MAX_BATCH_MUTATIONS).toArray());
+    // Read as stored: each row is opened once, for the wire, and nothing is written back.
+    const [head, stamps] = await Promise.all([readAsStored(() => range.limit(MAX_BATCH_MUTATIONS).toArray()), readStamps(db)]);
     const first = head[0];
-    if (!first) return null;
-    if (first.batchId !== undefined) {
-      const stamped = first.batchId;
-      const rows = head.slice(0, firstIndexWhere(head, (r) => r.batchId !== stamped));
-      return { batchId: stamped, rows: rows.map(openStored) };
-    }
+    if (first?.deviceSeq === undefined) return null;
+    if (first.batchId !== undefined) return legacyStamped(head, first.batchId);
+    const stamp = stampOf(stamps, first.deviceSeq);
+    if (stamp) return { batchId: stamp.batchId, rows: head.filter((r) => (r.deviceSeq ?? Infinity) <= stamp.lastSeq).map(openStored) };
     const rows: OutboxRow[] = [];
-    const stamps: OutboxRow[] = [];
     let bytes = ENVELOPE_BYTES;
     for (const stored of head.slice(0, limits.maxCount)) {
-      if (stored.batchId !== undefined) break;
+      if (stored.deviceSeq === undefined || stored.batchId !== undefined || stampOf(stamps, stored.deviceSeq)) break;
       const row = openStored(stored);
       const size = encoder.encode(JSON.stringify(toMutation(row))).length + 1;
       if (rows.length > 0 && bytes + size > limits.maxBytes) break;
-      rows.push({ ...row, batchId: newBatchId, sentAt: now });
-      stamps.push({ ...stored, batchId: newBatchId, sentAt: now });
+      rows.push(row);
       bytes += size;
     }
-    await db.outbox.bulkPut(stamps);
+    const lastSeq = rows.at(-1)?.deviceSeq ?? first.deviceSeq;
+    const batch: Stamp = { batchId: newBatchId, firstSeq: first.deviceSeq, lastSeq, sentAt: now };
+    await writeStamps(db, { batches: [...stamps.batches, batch], sentThroughSeq: Math.max(stamps.sentThroughSeq, lastSeq) });
     return { batchId: newBatchId, rows };
   });
 }
 
+/** A batch stamped on its rows by an earlier version (stored rows, read as stored). */
+function legacyStamped(head: readonly OutboxRow[], batchId: string): OutboxBatch {
+  const rows = head.slice(0, firstIndexWhere(head, (r) => r.batchId !== batchId));
+  return { batchId, rows: rows.map(openStored) };
+}
+
 /**
  * Unstamps a batch the server refused whole without applying anything (413, 400) so it may be re-cut.
- * `sentAt` stays: undo then queues a restore instead of dropping the row, which is always safe.
+ * Its rows still count as having left (`sentThroughSeq`, or `sentAt` on a row stamped by an earlier
+ * version): undo then queues a restore instead of dropping the row, which is always safe.
  */
 export async function releaseBatch(db: AppDb, batchId: string): Promise<void> {
-  await db.transaction('rw', [db.outbox], async () => {
+  await db.transaction('rw', [db.outbox, db.meta], async () => {
+    const stamps = await readStamps(db);
+    if (stamps.batches.some((b) => b.batchId === batchId)) {
+      await writeStamps(db, { ...stamps, batches: stamps.batches.filter((b) => b.batchId !== batchId) });
+      return;
+    }
     const rows = await db.outbox.filter((r) => r.batchId === batchId).toArray();
-    await db.outbox.bulkPut(rows.map(({ batchId: _b, ...row }) => row));
+    if (rows.length > 0) await db.outbox.bulkPut(rows.map(({ batchId: _b, ...row }) => row));
   });
 }
 

@@ -9,7 +9,8 @@ import { isQuotaError, StorageFullError, withQuotaRescue } from './quota';
 import { getQuotaNotice, reportQuotaNotice } from './quotaNotices';
 import { simulateFullStorage } from './quotaSimulation.testing';
 import { createSession } from './sessions';
-import type { EService } from './tables';
+import { readSentMutations } from './sentLog';
+import type { EService, SentMutation } from './tables';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 const DAY = 86_400_000;
@@ -36,10 +37,11 @@ async function busyTablet(): Promise<{ oldSynced: Session; oldPending: Session; 
   await db.outbox.add({ mutationId: oldPending.id, type: 'session.create', recordId: oldPending.id, payloadVersion: 1, data: oldPending, createdAt: NOW - 80 * DAY });
   await db.outbox.add({ mutationId: `${oldEdited.id}-u`, type: 'session.update', recordId: oldEdited.id, payloadVersion: 1, baseVersion: 4, patch: { notes: 'x' }, createdAt: NOW - 5 * DAY });
   const sent = { type: 'session.create' as const, payloadVersion: 1, createdAt: NOW - 79 * DAY, ackedAt: NOW - 78 * DAY, epoch: 'e1' };
-  await db.sentLog.bulkAdd([
+  const mutations: SentMutation[] = [
     { ...sent, deviceSeq: 100, mutationId: `${oldSynced.id}-c`, recordId: oldSynced.id },
     { ...sent, deviceSeq: 101, mutationId: `${recentSynced.id}-c`, recordId: recentSynced.id, ackedAt: NOW - 3_600_000 },
-  ]);
+  ];
+  await db.sentLog.bulkAdd(mutations);
   await db.catalogue.bulkPut([service('AL-A', 'AL'), service('AL-B', 'AL'), service('MK-A', 'MK'), service('RS-A', 'RS')]);
   await db.meta.put({ key: ENROLMENT_KEY, value: { deviceId: 'd', centreId: oldSynced.centreId, country: 'AL', enrolledAt: '2026-08-01T09:00:00+02:00' } });
   return { oldSynced, oldPending, oldEdited, recentSynced };
@@ -84,7 +86,7 @@ describe('withQuotaRescue around the session write', () => {
     expect(await db.sessions.get(tablet.recentSynced.id)).toBeDefined();
     expect(await db.sessions.get(tablet.oldSynced.id)).toBeUndefined();
     expect(await db.outbox.count()).toBe(3);
-    expect((await db.sentLog.toArray()).map((r) => r.recordId)).toEqual([tablet.recentSynced.id]);
+    expect((await readSentMutations(db)).map((r) => r.recordId)).toEqual([tablet.recentSynced.id]);
     // Other countries' e-services are not used on this tablet.
     expect((await db.catalogue.toArray()).map((s) => s.code).sort()).toEqual(['AL-A', 'AL-B']);
     expect(getQuotaNotice()).toMatchObject({ outcome: 'saved', freed: { sessions: 1, sentLog: 1, catalogue: 2 } });

@@ -2,9 +2,11 @@ import { centreScope } from '../../shared/sync/limits';
 import type { MutationResult } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
 import { asBookkeepingOnly } from './dayCountsMiddleware';
+import { readStamps, withoutDrained, writeStamps, type Stamps } from './outboxStamps';
 import { isPending, noteRejection, pendingAmong, settleRecord } from './syncApply';
 import { relaxedDurability } from './durability';
 import { readAsStored } from './sealing/sealMiddleware';
+import { chunksOf } from './sentLog';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { LocalSession, OutboxRow, SentMutation } from './tables';
 
@@ -23,17 +25,25 @@ export type Rejection = { code: string; message: string };
 export async function applyPushResults(db: AppDb, rows: readonly OutboxRow[], results: readonly MutationResult[], now: number): Promise<void> {
   const tables = [db.outbox, db.sessions, db.sentLog, db.deadLetters, db.heldChanges, db.meta, db.sweepCandidates, db.catalogue, db.centres];
   await relaxedDurability(() => db.transaction('rw', tables, async () => {
-    const meta = await readSyncMeta(db);
-    const answers = await stillQueued(db, rows, results);
+    const [meta, stamps, answers] = await Promise.all([readSyncMeta(db), readStamps(db), stillQueued(db, rows, results)]);
     await db.outbox.bulkDelete(answers.map((a) => a.seq));
+    await dropDrainedStamps(db, stamps);
     const acknowledged = answers.filter((a) => a.result.status !== 'rejected');
-    await db.sentLog.bulkPut(acknowledged.map(({ row, seq }) => sentEntry(row, seq, meta.epoch ?? '', now)));
+    await db.sentLog.bulkPut(chunksOf(acknowledged.map(({ row, seq }) => sentEntry(row, seq, meta.epoch ?? '', now))));
     await raiseVersions(db, acknowledged);
     for (const { row, result } of answers) if (result.status === 'rejected') await rejectRow(db, row, result, now);
     const isAnySettled = await settleDrained(db, meta, [...new Set(answers.map((a) => a.row.recordId))], now);
     await db.sentLog.where('ackedAt').below(now - SENT_LOG_DAYS * 86_400_000).delete();
     if (isAnySettled) await writeSyncMeta(db, meta);
   }));
+}
+
+/** A batch whose rows have all left the outbox is no longer stamped. */
+async function dropDrainedStamps(db: AppDb, stamps: Stamps): Promise<void> {
+  if (stamps.batches.length === 0) return;
+  const [head] = await db.outbox.orderBy('deviceSeq').limit(1).primaryKeys();
+  const kept = withoutDrained(stamps, head ?? null);
+  if (kept.batches.length !== stamps.batches.length) await writeStamps(db, kept);
 }
 
 type Answer = { row: OutboxRow; seq: number; result: Exclude<MutationResult, { status: 'duplicate' }> };
@@ -69,16 +79,20 @@ function sentEntry(row: OutboxRow, deviceSeq: number, epoch: string, now: number
 }
 
 /**
- * Each acknowledged session moves on to the highest version the server gave it (never back). Only
- * `version` changes, so the rows are marked for the day-counts middleware, which then does not read
- * them again.
+ * Each session changed since it was created here moves on to the highest version the server gave it
+ * (never back). Only `version` changes, so the rows are marked for the day-counts middleware, which then
+ * does not read them again. A create alone is left at version 0: its version 1 arrives with the pull
+ * that follows every push (which writes the row anyway), and until then an edit's base version 0 is
+ * harmless, since the server counts only another device's changes as conflicts (mergePatch). That
+ * spares rewriting every new session once more (src/app/sync/README.md, "Push").
  */
 async function raiseVersions(db: AppDb, acknowledged: readonly Answer[]): Promise<void> {
   const versions = new Map<string, number>();
   for (const { row, result } of acknowledged) {
-    if (result.status === 'rejected') continue;
+    if (result.status === 'rejected' || row.type === 'session.create') continue;
     versions.set(row.recordId, Math.max(versions.get(row.recordId) ?? 0, result.version));
   }
+  if (versions.size === 0) return;
   // As stored: only the version changes, the sealed groups are written back as they were.
   const locals = await readAsStored(() => db.sessions.bulkGet([...versions.keys()]));
   const raised: LocalSession[] = [];

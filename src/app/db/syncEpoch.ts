@@ -1,4 +1,6 @@
 import type { AppDb } from './AppDb';
+import { readStamps, writeStamps } from './outboxStamps';
+import { readSentMutations } from './sentLog';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { OutboxRow } from './tables';
 
@@ -14,10 +16,12 @@ export async function beginResync(db: AppDb, epoch: string): Promise<void> {
   const tables = [db.outbox, db.sentLog, db.heldChanges, db.sessions, db.meta, db.sweepCandidates];
   return db.transaction('rw', tables, async () => {
     const meta = await readSyncMeta(db);
-    const sent = await db.sentLog.toArray();
+    const sent = await readSentMutations(db);
     const requeued: OutboxRow[] = sent.map(({ ackedAt: _a, epoch: _e, ...row }) => row);
+    // Nothing stamped is waiting for an answer any more: all of it is cut again (rows stamped by an earlier version too).
     const stamped = await db.outbox.filter((r) => r.batchId !== undefined).toArray();
     await db.outbox.bulkPut([...requeued, ...stamped.map(({ batchId: _b, ...row }) => row)]);
+    await writeStamps(db, { ...(await readStamps(db)), batches: [] });
     await db.sentLog.clear();
     await db.heldChanges.clear();
     await db.sweepCandidates.clear();

@@ -30,8 +30,9 @@ export type LocalSession = Session & {
 };
 
 /**
- * One queued change. The auto-incremented key is the device sequence: FIFO order. `batchId` and
- * `sentAt` are set by the sync engine once the row has left (or may have left) the device.
+ * One queued change. The auto-incremented key is the device sequence: FIFO order. Which rows have
+ * left the device is kept apart (outboxStamps.ts); `batchId` and `sentAt` are only on rows stamped by
+ * versions before that, and are honoured the same way.
  */
 export type OutboxRow = Omit<Mutation, 'deviceSeq'> & { deviceSeq?: number; createdAt: number; batchId?: string; sentAt?: number };
 
@@ -48,6 +49,13 @@ export type HeldChange = { id: string; scope: string; change?: Change; rejected?
 
 /** An acknowledged mutation, kept for a while so it can be re-pushed after a server restore. */
 export type SentMutation = OutboxRow & { deviceSeq: number; ackedAt: number; epoch: string };
+
+/**
+ * Acknowledged mutations stored together, keyed by the first one's deviceSeq: one write for a run of
+ * them instead of one each (sentLog.ts). Entries written by earlier versions are single SentMutations.
+ */
+export type SentChunk = { deviceSeq: number; ackedAt: number; epoch: string; mutations: SentMutation[] };
+export type SentLogEntry = SentMutation | SentChunk;
 
 /** A local row not yet seen in a pull that started from zero: deleted when the pull completes. */
 export type SweepCandidate = { scope: string; id: string };

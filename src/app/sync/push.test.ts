@@ -14,9 +14,12 @@ import {
 } from '../../test/sim/scriptedServer';
 import type { AppDb } from '../db/AppDb';
 import { readSyncMeta } from '../db/syncMeta';
-import { createSession } from '../db/sessions';
+import { createSession, updateSession } from '../db/sessions';
 import { getSession } from '../db/sessionReads';
+import { pullAll } from './pull';
 import { pushAll } from './push';
+import { mutationsOf, readSentMutations } from '../db/sentLog';
+import type { SentLogEntry } from '../db/tables';
 import type { PushRequest } from '../../shared/sync/protocol';
 
 let db: AppDb;
@@ -46,10 +49,10 @@ async function queue(n: number): Promise<string[]> {
 
 const mutationIds = (push: PushRequest | undefined) => push?.mutations.map((m) => m.mutationId) ?? [];
 
-type StoredRow = { data?: { groupsSealed?: Uint8Array }; groupsSealed?: Uint8Array };
+type StoredRow = { groupsSealed?: Uint8Array; data?: StoredRow; patch?: StoredRow };
 const sealedOf = (row: unknown) => {
   const r = row as StoredRow;
-  return Array.from(r.data?.groupsSealed ?? r.groupsSealed ?? []);
+  return Array.from(r.data?.groupsSealed ?? r.patch?.groupsSealed ?? r.groupsSealed ?? []);
 };
 
 describe('push', () => {
@@ -74,7 +77,7 @@ describe('push', () => {
     expect(server.pushed.flatMap(mutationIds)).toEqual(ids);
     expect(server.pushed.flatMap((p) => p.mutations.map((m) => m.deviceSeq))).toEqual(ids.map((_, i) => i + 1));
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.sentLog.count()).toBe(450);
+    expect(await readSentMutations(db)).toHaveLength(450);
     expect((await db.sessions.toArray()).every((s) => s.version === 1)).toBe(true);
   });
 
@@ -91,30 +94,24 @@ describe('push', () => {
     expect(again?.batchId).toBe(first?.batchId); // the same batch, sent again as it was
     expect(last?.batchId).not.toBe(first?.batchId);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.sentLog.count()).toBe(300);
+    expect(await readSentMutations(db)).toHaveLength(300);
   });
 
   it('sends the next batch while an answer is applied; a failed apply stops the run and its batch goes again as it was', async () => {
     const ids = await queue(450);
-    const bulkPut = db.sentLog.bulkPut.bind(db.sentLog);
-    let isFirst = true;
-    vi.spyOn(db.sentLog, 'bulkPut').mockImplementation((rows) => {
-      if (!isFirst) return bulkPut(rows);
-      isFirst = false;
-      return Promise.reject(new Error('disk full'));
-    });
+    vi.spyOn(db.sentLog, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     expect(await engineFor(db, server).runCycle()).toMatchObject({ kind: 'failed' });
     // The second batch left while the first answer was being applied; neither answer was applied after the failure.
     expect(server.pushed.map(mutationIds)).toEqual([ids.slice(0, 200), ids.slice(200, 400)]);
     expect(await db.outbox.count()).toBe(450);
-    expect(await db.sentLog.count()).toBe(0);
+    expect(await readSentMutations(db)).toHaveLength(0);
 
     expect(await engineFor(db, server).runCycle()).toEqual({ kind: 'done' });
     const [first, second, again, secondAgain] = server.pushed;
     expect([again?.batchId, secondAgain?.batchId]).toEqual([first?.batchId, second?.batchId]);
     expect(server.pushed.slice(2).flatMap(mutationIds)).toEqual(ids);
     expect(await db.outbox.count()).toBe(0);
-    expect(await db.sentLog.count()).toBe(450);
+    expect(await readSentMutations(db)).toHaveLength(450);
   });
 
   it('sends no local bookkeeping fields (the server schema is strict)', async () => {
@@ -182,7 +179,7 @@ describe('push', () => {
     ]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.sessions.get(ids[1]!)).toBeUndefined(); // a refused create: its data lives on in the dead letter
-    expect((await db.sentLog.toArray()).map((r) => r.mutationId)).toEqual([ids[0], ids[2]]);
+    expect((await readSentMutations(db)).map((r) => r.mutationId)).toEqual([ids[0], ids[2]]);
   });
 
   it('a push sends the groups open, while the stamp and the acknowledgement move the sealed bytes as they are', async () => {
@@ -194,21 +191,34 @@ describe('push', () => {
       groups: ['roma_egyptian', 'disability'],
     });
     await createSession(session);
-    const [queued] = await rawRows(db.name, 'outbox');
+    await updateSession({ ...session, groups: ['disability'] });
+    const queued = await rawRows(db.name, 'outbox');
     const [stored] = await rawRows(db.name, 'sessions');
-    expect(sealedOf(queued)).not.toEqual([]);
+    expect(queued.map(sealedOf)).not.toContainEqual([]);
 
     await pushAll({ db, transport: server.transport, now: () => Date.now(), random: prng(1) });
 
     expect(server.pushed[0]?.mutations[0]?.data).toMatchObject({ groups: ['roma_egyptian', 'disability'] });
-    const [sent] = await rawRows(db.name, 'sentLog');
+    const sent = mutationsOf((await rawRows(db.name, 'sentLog')) as SentLogEntry[]);
     const [acknowledged] = await rawRows(db.name, 'sessions');
     // Sealing again would draw a new nonce: equal bytes show the rows were never opened and sealed again.
-    expect(sealedOf(sent)).toEqual(sealedOf(queued));
+    expect(sent.map(sealedOf)).toEqual(queued.map(sealedOf));
     expect(sealedOf(acknowledged)).toEqual(sealedOf(stored));
     expect(JSON.stringify([sent, acknowledged])).not.toContain('roma_egyptian');
     expect(await db.outbox.count()).toBe(0);
-    expect(await getSession(session.id)).toMatchObject({ version: 1, groups: ['roma_egyptian', 'disability'] });
-    expect((await db.sentLog.toArray())[0]?.data).toMatchObject({ groups: ['roma_egyptian', 'disability'] });
+    expect(await getSession(session.id)).toMatchObject({ version: 2, groups: ['disability'] });
+    expect((await readSentMutations(db))[0]?.data).toMatchObject({ groups: ['roma_egyptian', 'disability'] });
+  });
+
+  it('leaves a session only created here at version 0 until the pull that follows brings version 1', async () => {
+    await engineFor(db, server).runCycle();
+    const { credentials } = await readSyncMeta(db);
+    const session = aSession({ centreId: credentials?.centreId, deviceId: credentials?.deviceId });
+    await createSession(session);
+    const deps = { db, transport: server.transport, now: () => Date.now(), random: prng(1) };
+    await pushAll(deps);
+    expect(await getSession(session.id)).toMatchObject({ version: 0 });
+    await pullAll(deps);
+    expect(await getSession(session.id)).toMatchObject({ version: 1 });
   });
 });

@@ -23,8 +23,8 @@ export async function writeLocalWindowDays(db: AppDb, days: number): Promise<voi
 
 /**
  * Removes synced sessions that happened before the window, with their sent-log rows. A session stays
- * while anything about it is unsettled: an outbox row, a held change, a dead letter, version 0 (never
- * acknowledged), or a sent-log row acknowledged inside the window (still needed for a re-push after a
+ * while anything about it is unsettled: an outbox row, a held change, a dead letter, version 0 (not yet seen
+ * from the server), or a sent-log row acknowledged inside the window (still needed for a re-push after a
  * server restore). One transaction: a purge is all or nothing.
  */
 export async function purgeOutsideWindow(db: AppDb, now: number, days?: number): Promise<WindowPurge> {

@@ -26,8 +26,9 @@ export async function applyChanges(db: AppDb, changes: readonly Change[], now: n
   for (const change of changes) if (change.entity !== 'session') await applyChange(db, change, now);
   if (sessionChanges.length === 0) return;
   const ids = [...new Set(sessionChanges.map((c) => c.id))];
-  const found = await db.sessions.bulkGet(ids);
-  const rows = new Map<string, LocalSession | undefined>(ids.map((id, i) => [id, found[i]]));
+  const stored = await storedAmong(db, ids);
+  const found = stored.length > 0 ? await db.sessions.bulkGet(stored) : [];
+  const rows = new Map<string, LocalSession | undefined>(stored.map((id, i) => [id, found[i]]));
   const written = new Set<string>();
   for (const change of sessionChanges) {
     const next = nextSessionRow(rows.get(change.id), change, now);
@@ -37,12 +38,24 @@ export async function applyChanges(db: AppDb, changes: readonly Change[], now: n
   }
   // Rows not there before are added: the day counts need not read what a put would replace (a fresh
   // tablet's pull is all adds). The rest replace what was just read, in the same transaction.
-  const isNew = new Set(ids.filter((_, i) => found[i] === undefined));
+  const isStored = new Set(stored);
   const next = [...written].map((id) => rows.get(id)).filter((r): r is LocalSession => r !== undefined);
-  const added = next.filter((r) => isNew.has(r.id));
-  const replaced = next.filter((r) => !isNew.has(r.id));
+  const added = next.filter((r) => !isStored.has(r.id));
+  const replaced = next.filter((r) => isStored.has(r.id));
   if (added.length > 0) await db.sessions.bulkAdd(added);
   if (replaced.length > 0) await db.sessions.bulkPut(replaced);
+}
+
+/**
+ * Which of `ids` the tablet has: one key-only read of the id range they span (UUIDv7s, so a page's ids
+ * cluster in time), not a read per id. A fresh tablet's pull reads no row at all.
+ */
+async function storedAmong(db: AppDb, ids: readonly string[]): Promise<string[]> {
+  const sorted = [...ids].sort();
+  const [lowest, highest] = [sorted[0], sorted.at(-1)];
+  if (lowest === undefined || highest === undefined) return [];
+  const keys = new Set(await db.sessions.where('id').between(lowest, highest, true, true).primaryKeys());
+  return ids.filter((id) => keys.has(id));
 }
 
 async function applySessionChange(db: AppDb, change: Change, now: number): Promise<void> {

@@ -8,6 +8,7 @@ import { loadDraft, saveDraft } from '../drafts';
 import { getSession } from '../sessionReads';
 import { createSession, updateSession } from '../sessions';
 import { dropDataKey, holdDataKey } from './dataKey';
+import { openStored, readAsStored } from './sealMiddleware';
 import { LockedError } from './sealTree';
 
 let db: AppDb;
@@ -55,6 +56,24 @@ describe('groups at rest', () => {
     holdDataKey(TEST_DATA_KEY);
     expect(await getSession(roma.id)).toMatchObject({ groups: ['roma_egyptian', 'disability'], updatedAt: 1 });
     expect(await db.outbox.count()).toBe(1); // the refused edit left no outbox row behind
+  });
+});
+
+describe('reading as stored', () => {
+  it('hands back rows still sealed, only where asked, and writing them back keeps the very bytes', async () => {
+    await createSession(roma);
+    const [before] = await rawRows('sessions');
+    const [asStored, opened] = await db.transaction('rw', [db.sessions], async () => {
+      const row = await readAsStored(() => db.sessions.get(roma.id));
+      if (row) await db.sessions.put({ ...row, version: 3 });
+      return [row, await db.sessions.get(roma.id)];
+    });
+    expect(asStored).not.toHaveProperty('groups');
+    expect(opened?.groups).toEqual(['roma_egyptian', 'disability']); // the mark ends with the read it was given
+    expect(openStored(asStored)?.groups).toEqual(['roma_egyptian', 'disability']);
+    const [after] = await rawRows('sessions');
+    expect((after as { groupsSealed: Uint8Array }).groupsSealed).toEqual((before as { groupsSealed: Uint8Array }).groupsSealed);
+    expect(await getSession(roma.id)).toMatchObject({ version: 3, groups: ['roma_egyptian', 'disability'] });
   });
 });
 

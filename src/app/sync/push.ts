@@ -3,7 +3,7 @@ import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
 import { releaseBatch, takeBatch, toMutation, type OutboxBatch } from '../db/outbox';
 import { applyPushResults, deadLetterRows } from '../db/syncAck';
 import { beginResync } from '../db/syncEpoch';
-import { readSyncMeta } from '../db/syncMeta';
+import { readSyncMeta, type SyncMeta } from '../db/syncMeta';
 import { call, newId, type SyncDeps } from './context';
 import { SyncStop, stopFor } from './errors';
 import { isCredentialProblem, pullAll } from './pull';
@@ -22,8 +22,10 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
   let epochChanges = 0;
   let upcoming: Promise<OutboxBatch | null> | null = null;
   const acks = new Acks();
+  let known: SyncMeta | null = null;
   for (let rebasePulls = 0; ; ) {
-    const meta = await readSyncMeta(deps.db);
+    const meta = known ?? (await readSyncMeta(deps.db));
+    known = null;
     if (meta.needsRebase) {
       // A batch cut ahead is read again after the rebase (which may rewrite its base versions).
       if (upcoming) await upcoming;
@@ -58,6 +60,9 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
         await next;
         throw error;
       });
+      // Read before the answer is applied, not after: a read of `meta` would wait for that whole transaction.
+      // Applying an answer never changes what the loop reads (credentials, epoch, needsRebase).
+      known = await readSyncMeta(deps.db);
       acks.add(() => applyPushResults(deps.db, batch.rows, results, deps.now()));
       // FIFO: a row the answer left out is re-sent (under its batchId) before anything behind it.
       const answered = new Set(results.map((r) => r.mutationId));

@@ -50,7 +50,8 @@ export function toMutation(row: OutboxRow): Mutation {
   return { ...rest, deviceSeq };
 }
 
-export type OutboxBatch = { batchId: string; rows: OutboxRow[] };
+/** `rows` opened, for the wire; `stored`, the same rows as stored (sealed), for the bookkeeping of the answer. */
+export type OutboxBatch = { batchId: string; rows: OutboxRow[]; stored: OutboxRow[] };
 export type BatchLimits = { maxCount: number; maxBytes: number };
 
 const ENVELOPE_BYTES = 200;
@@ -71,28 +72,33 @@ export async function takeBatch(db: AppDb, limits: BatchLimits, newBatchId: stri
     if (first?.deviceSeq === undefined) return null;
     if (first.batchId !== undefined) return legacyStamped(head, first.batchId);
     const stamp = stampOf(stamps, first.deviceSeq);
-    if (stamp) return { batchId: stamp.batchId, rows: head.filter((r) => (r.deviceSeq ?? Infinity) <= stamp.lastSeq).map(openStored) };
+    if (stamp) return asBatch(stamp.batchId, head.filter((r) => (r.deviceSeq ?? Infinity) <= stamp.lastSeq));
     const rows: OutboxRow[] = [];
+    const stored: OutboxRow[] = [];
     let bytes = ENVELOPE_BYTES;
-    for (const stored of head.slice(0, limits.maxCount)) {
-      if (stored.deviceSeq === undefined || stored.batchId !== undefined || stampOf(stamps, stored.deviceSeq)) break;
-      const row = openStored(stored);
+    for (const queued of head.slice(0, limits.maxCount)) {
+      if (queued.deviceSeq === undefined || queued.batchId !== undefined || stampOf(stamps, queued.deviceSeq)) break;
+      const row = openStored(queued);
       const size = encoder.encode(JSON.stringify(toMutation(row))).length + 1;
       if (rows.length > 0 && bytes + size > limits.maxBytes) break;
       rows.push(row);
+      stored.push(queued);
       bytes += size;
     }
     const lastSeq = rows.at(-1)?.deviceSeq ?? first.deviceSeq;
     const batch: Stamp = { batchId: newBatchId, firstSeq: first.deviceSeq, lastSeq, sentAt: now };
     await writeStamps(db, { batches: [...stamps.batches, batch], sentThroughSeq: Math.max(stamps.sentThroughSeq, lastSeq) });
-    return { batchId: newBatchId, rows };
+    return { batchId: newBatchId, rows, stored };
   });
 }
 
 /** A batch stamped on its rows by an earlier version (stored rows, read as stored). */
 function legacyStamped(head: readonly OutboxRow[], batchId: string): OutboxBatch {
-  const rows = head.slice(0, firstIndexWhere(head, (r) => r.batchId !== batchId));
-  return { batchId, rows: rows.map(openStored) };
+  return asBatch(batchId, head.slice(0, firstIndexWhere(head, (r) => r.batchId !== batchId)));
+}
+
+function asBatch(batchId: string, stored: OutboxRow[]): OutboxBatch {
+  return { batchId, rows: stored.map(openStored), stored };
 }
 
 /**

@@ -20,7 +20,8 @@ export type Rejection = { code: string; message: string };
  * their session's version moves on; rejected rows go to the dead letters. `duplicate` carries the first
  * answer. Records whose outbox drained get what was held for them. Committed relaxed: if a crash loses
  * it, the rows are still queued and stamped, are re-sent as they were, and the server's ledger answers
- * `duplicate` with the first answer (src/app/sync/README.md, "Durability").
+ * `duplicate` with the first answer (src/app/sync/README.md, "Durability"). `rows`: the batch as stored
+ * (OutboxBatch.stored), so its sealed groups are copied as they are (opened rows would be sealed anew).
  */
 export async function applyPushResults(db: AppDb, rows: readonly OutboxRow[], results: readonly MutationResult[], now: number): Promise<void> {
   const tables = [db.outbox, db.sessions, db.sentLog, db.deadLetters, db.heldChanges, db.meta, db.sweepCandidates, db.catalogue, db.centres];
@@ -49,28 +50,24 @@ async function dropDrainedStamps(db: AppDb, stamps: Stamps): Promise<void> {
 type Answer = { row: OutboxRow; seq: number; result: Exclude<MutationResult, { status: 'duplicate' }> };
 
 /**
- * The answers whose row is still queued (a repeated answer, or one for a row already gone, is ignored),
- * each with its row as stored: moved on to the sent log or the dead letters still sealed.
+ * The answers whose row is still queued (a repeated answer, or one for a row already gone, is ignored).
+ * `rows` as stored (OutboxBatch.stored): moved on to the sent log or the dead letters still sealed.
  */
 async function stillQueued(db: AppDb, rows: readonly OutboxRow[], results: readonly MutationResult[]): Promise<Answer[]> {
-  const seqById = new Map(rows.map((r) => [r.mutationId, r.deviceSeq]));
+  const byId = new Map(rows.map((r) => [r.mutationId, r]));
   const seen = new Set<number>();
-  const answered: { seq: number; result: Answer['result'] }[] = [];
+  const answers: Answer[] = [];
   for (const answer of results) {
-    const seq = seqById.get(answer.mutationId);
-    if (seq === undefined || seen.has(seq)) continue;
-    seen.add(seq);
-    answered.push({ seq, result: firstAnswer(answer) });
+    const row = byId.get(answer.mutationId);
+    if (row?.deviceSeq === undefined || seen.has(row.deviceSeq)) continue;
+    seen.add(row.deviceSeq);
+    answers.push({ row, seq: row.deviceSeq, result: firstAnswer(answer) });
   }
-  if (answered.length === 0) return [];
-  // One range read: a batch is a run of consecutive deviceSeqs.
-  const seqs = answered.map((a) => a.seq);
-  const range = db.outbox.where('deviceSeq').between(Math.min(...seqs), Math.max(...seqs), true, true);
-  const queued = new Map((await readAsStored(() => range.toArray())).map((row) => [row.deviceSeq, row]));
-  return answered.flatMap(({ seq, result }) => {
-    const row = queued.get(seq);
-    return row ? [{ row, seq, result }] : [];
-  });
+  if (answers.length === 0) return [];
+  // One key-only range read: a batch is a run of consecutive deviceSeqs.
+  const seqs = answers.map((a) => a.seq);
+  const queued = new Set(await db.outbox.where('deviceSeq').between(Math.min(...seqs), Math.max(...seqs), true, true).primaryKeys());
+  return answers.filter((a) => queued.has(a.seq));
 }
 
 function sentEntry(row: OutboxRow, deviceSeq: number, epoch: string, now: number): SentMutation {

@@ -63,7 +63,7 @@ export async function pushAll(deps: SyncDeps): Promise<void> {
       // Read before the answer is applied, not after: a read of `meta` would wait for that whole transaction.
       // Applying an answer never changes what the loop reads (credentials, epoch, needsRebase).
       known = await readSyncMeta(deps.db);
-      acks.add(() => applyPushResults(deps.db, batch.rows, results, deps.now()));
+      acks.add(() => applyPushResults(deps.db, batch.stored, results, deps.now()));
       // FIFO: a row the answer left out is re-sent (under its batchId) before anything behind it.
       const answered = new Set(results.map((r) => r.mutationId));
       upcoming = batch.rows.every((r) => answered.has(r.mutationId)) ? next : next.then(() => null);

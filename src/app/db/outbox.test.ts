@@ -3,7 +3,7 @@ import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
 import { rawRows } from '../../test/rawRows';
 import type { AppDb } from './AppDb';
-import { releaseBatch, takeBatch } from './outbox';
+import { releaseBatch, takeBatch } from './outboxBatch';
 import { readStamps } from './outboxStamps';
 import { deleteSession, restoreSession } from './sessionDeletes';
 import { createSession } from './sessions';

@@ -23,21 +23,7 @@ export async function readStamps(db: AppDb): Promise<Stamps> {
   return { batches: stored?.batches ?? [], sentThroughSeq: stored?.sentThroughSeq ?? 0 };
 }
 
-export async function writeStamps(db: AppDb, stamps: Stamps): Promise<void> {
-  await db.meta.put({ key: STAMPS_KEY, value: stamps });
-}
-
-/** The batch a queued row was sent in, if its answer is not applied yet. */
-export function stampOf(stamps: Stamps, deviceSeq: number): Stamp | undefined {
-  return stamps.batches.find((b) => b.firstSeq <= deviceSeq && deviceSeq <= b.lastSeq);
-}
-
 /** Whether a queued row may have reached the server (then only a new change can undo it). */
 export function mayHaveLeft(stamps: Stamps, row: OutboxRow): boolean {
   return row.sentAt !== undefined || (row.deviceSeq !== undefined && row.deviceSeq <= stamps.sentThroughSeq);
-}
-
-/** Stamps whose rows are all gone are dropped: every queued row from `headSeq` on (none: null). */
-export function withoutDrained(stamps: Stamps, headSeq: number | null): Stamps {
-  return { ...stamps, batches: stamps.batches.filter((b) => headSeq !== null && b.lastSeq >= headSeq) };
 }

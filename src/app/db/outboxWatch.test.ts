@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
-import { watchOutboxStats, type SyncStats } from './outbox';
+import { watchOutboxStats, type SyncStats } from './outboxWatch';
 import { saveDraft } from './drafts';
 import { createSession } from './sessions';
 import { updateSyncMeta } from './syncMeta';

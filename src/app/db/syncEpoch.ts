@@ -1,5 +1,6 @@
 import type { AppDb } from './AppDb';
-import { readStamps, writeStamps } from './outboxStamps';
+import { writeStamps } from './outboxBatch';
+import { readStamps } from './outboxStamps';
 import { readSentMutations } from './sentLog';
 import { readSyncMeta, writeSyncMeta, type SyncMeta } from './syncMeta';
 import type { OutboxRow } from './tables';

@@ -1,6 +1,7 @@
 import { MAX_PULL_LIMIT } from '../../shared/sync/limits';
 import { getDb } from '../db/AppDb';
-import { listDeadLetters, dismissDeadLetter, watchOutboxStats } from '../db/outbox';
+import { listDeadLetters, dismissDeadLetter } from '../db/outbox';
+import { watchOutboxStats } from '../db/outboxWatch';
 import { hasDataKey, watchDataKey } from '../db/sealing/dataKey';
 import { SyncEngine } from './engine';
 import { fetchTransport } from './fetchTransport';

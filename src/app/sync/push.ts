@@ -1,6 +1,7 @@
 import { MAX_BATCH_BYTES, MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
 import type { PushRequest, PushResponse } from '../../shared/sync/protocol';
-import { releaseBatch, takeBatch, toMutation, type OutboxBatch } from '../db/outbox';
+import { toMutation } from '../db/outbox';
+import { releaseBatch, takeBatch, type OutboxBatch } from '../db/outboxBatch';
 import { applyPushResults, deadLetterRows } from '../db/syncAck';
 import { beginResync } from '../db/syncEpoch';
 import { readSyncMeta, type SyncMeta } from '../db/syncMeta';

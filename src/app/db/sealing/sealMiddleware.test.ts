@@ -8,7 +8,7 @@ import { loadDraft, saveDraft } from '../drafts';
 import { getSession } from '../sessionReads';
 import { createSession, updateSession } from '../sessions';
 import { dropDataKey, holdDataKey } from './dataKey';
-import { openStored, readAsStored } from './sealMiddleware';
+import { openStored, readAsStored } from './asStored';
 import { LockedError } from './sealTree';
 
 let db: AppDb;

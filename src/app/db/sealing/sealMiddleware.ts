@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { inMarkedZone, isZoneMarked } from '../dexieZones';
+import { isZoneMarked } from '../dexieZones';
 import { currentSeal } from './dataKey';
 import { openTree, sealTree } from './sealTree';
 
@@ -19,22 +19,8 @@ export const sealMiddleware: Middleware<DBCore> = {
   }),
 };
 
-const AS_STORED = 'uraReadAsStored';
-
-/**
- * Runs `read` (reads inside the caller's transaction) so that rows come back as stored, their groups still
- * sealed. For bookkeeping that moves or rewrites whole rows without looking at their groups (a push's
- * stamps and acknowledgements): written back, sealed groups pass through as they are, so nothing is opened
- * and sealed again. Never for rows whose groups are read, counted or sent.
- */
-export function readAsStored<T>(read: () => Promise<T>): Promise<T> {
-  return inMarkedZone(AS_STORED, read);
-}
-
-/** A row read with readAsStored, as the app reads it (its groups opened). */
-export function openStored<T>(value: T): T {
-  return openTree(value, currentSeal());
-}
+/** The zone mark of readAsStored (asStored.ts): reads made in it come back as stored. */
+export const AS_STORED = 'uraReadAsStored';
 
 /** Reference data never holds groups: it skips the walk. */
 const SKIPPED = new Set(['catalogue', 'centres']);

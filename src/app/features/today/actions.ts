@@ -1,4 +1,3 @@
-import { deleteSession, restoreSession } from '../../db/sessionDeletes';
 import { withReopen } from '../../db/lifecycle';
 
 /** True when the change is on disk; false tells the screen to show a translated error. */
@@ -11,10 +10,13 @@ async function succeeded(write: () => Promise<void>): Promise<boolean> {
   }
 }
 
+// Delete and undo load on first use (precached, so offline too): they are not needed to show the day.
+const deletes = () => import('../../db/sessionDeletes');
+
 export function removeSession(id: string): Promise<boolean> {
-  return succeeded(() => deleteSession(id));
+  return succeeded(async () => (await deletes()).deleteSession(id));
 }
 
 export function undoRemoveSession(id: string): Promise<boolean> {
-  return succeeded(() => restoreSession(id));
+  return succeeded(async () => (await deletes()).restoreSession(id));
 }

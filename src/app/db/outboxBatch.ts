@@ -82,13 +82,8 @@ export async function takeBatch(
 
 /** A batch stamped on its rows by an earlier version (stored rows, read as stored). */
 function legacyStamped(head: readonly OutboxRow[], batchId: string): OutboxBatch {
-  return asBatch(
-    batchId,
-    head.slice(
-      0,
-      firstIndexWhere(head, (r) => r.batchId !== batchId),
-    ),
-  );
+  const end = firstIndexWhere(head, (r) => r.batchId !== batchId);
+  return asBatch(batchId, head.slice(0, end));
 }
 
 function asBatch(batchId: string, stored: OutboxRow[]): OutboxBatch {

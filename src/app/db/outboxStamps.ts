@@ -10,6 +10,7 @@ import type { OutboxRow } from './tables';
  * its rows still queued go again under the same batchId. `sentThroughSeq`: every row up to this deviceSeq
  * may have reached the server (never lowered, also when a batch is released to be cut again).
  * Rows stamped by earlier versions carry `batchId` and `sentAt` themselves; those are honoured as before.
+ * Reading lives here (undo needs it on the Today screen); stamping, in outboxBatch.ts, loads with the sync engine.
  */
 export type Stamp = { batchId: string; firstSeq: number; lastSeq: number; sentAt: number };
 export type Stamps = { batches: Stamp[]; sentThroughSeq: number };

@@ -10,6 +10,7 @@ import {
 import { assertSameDevice } from '../auth/deviceAuth';
 import { deviceOf } from '../auth/guard';
 import { HttpError } from '../http/httpError';
+import { SYNC_COMPRESSION } from '../http/security';
 import { serverPushSchema } from '../sync/pushSchema';
 import { assertPayloadVersions, assertProtocol } from '../sync/versionCheck';
 import { parseBody, stamp, type RouteDeps } from './deps';
@@ -18,7 +19,7 @@ import { parseBody, stamp, type RouteDeps } from './deps';
 export function syncRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { store } = deps;
 
-  const deviceAuth = { config: { auth: 'device' as const } };
+  const deviceAuth = { config: { auth: 'device' as const }, compress: SYNC_COMPRESSION };
 
   app.post('/sync/v1/push', deviceAuth, async (request): Promise<PushResponse> => {
     const device = deviceOf(request);

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from 'node:zlib';
 import { expect, it } from 'vitest';
 import { uuidv7 } from '../../shared/ids';
 import { MAX_BATCH_BYTES, type ApiError, type MutationResult } from '../../shared/sync/protocol';
@@ -115,6 +115,19 @@ describeOnStores('push', (env) => {
     expect(bomb.length).toBeLessThan(MAX_BATCH_BYTES / 10);
     const res = await env().app.inject({ method: 'POST', url, headers, payload: bomb });
     expect(res.statusCode).toBe(413);
+  });
+  it('compresses its answer with brotli at the fast setting when asked, and it reads back the same', async () => {
+    const device = await TestDevice.enrol(env().app);
+    const mutations = Array.from({ length: 20 }, () => device.create(device.session()));
+    const headers = { authorization: `Bearer ${device.token}`, 'content-type': 'application/json', 'accept-encoding': 'br' };
+    const payload = { deviceId: device.id, batchId: uuidv7(), mutations };
+    const res = await env().app.inject({ method: 'POST', url: '/api/sync/v1/push', headers, payload });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    const text = brotliDecompressSync(res.rawPayload).toString('utf8');
+    expect((JSON.parse(text) as { results: MutationResult[] }).results).toHaveLength(20);
+    // Brotli is deterministic: the same bytes as quality 1 (the plugin's default of 4 gives others).
+    expect(res.rawPayload).toEqual(brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }));
   });
   it('lets later mutations of a batch see the earlier ones: create, edit, delete and a repeated mutation in one push', async () => {
     const device = await TestDevice.enrol(env().app);

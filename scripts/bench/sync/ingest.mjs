@@ -49,19 +49,28 @@ function decode(encoding, body) {
   return body;
 }
 
-/** `device` from network.mjs enrolDevice(): each session is its signed-in volunteer's, each mutation names them. */
-export async function measureIngest(baseUrl, { device, count, batch, serviceCodes }) {
+/**
+ * `device` from network.mjs enrolDevice(): each session is its signed-in volunteer's, each mutation names them.
+ * The sessions fall on the last 50 days. `order`: 'chronological' (default) queues them in the order they happened,
+ * as a tablet's outbox holds them (a batch of 200 covers a few days); 'shuffled' queues them in random order, so
+ * every batch spreads over all 50 days (the worst case for the server's per-day report index).
+ */
+export async function measureIngest(baseUrl, { device, count, batch, serviceCodes, order = 'chronological' }) {
   const { deviceId, deviceToken, centreId, actorId } = device;
   const random = makeRandom(7);
   // Bodies are built and turned into JSON text before the clock starts: the server's time is measured, not the
   // generator's (JSON.stringify of a 200-session body is about 1 ms of this client's time per batch).
+  const sessions = Array.from({ length: count }, () =>
+    makeSession({ random, serviceCodes, centreId, deviceId, volunteerId: actorId }),
+  );
+  if (order === 'chronological') sessions.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   const bodies = [];
   let seq = 0;
   for (let done = 0; done < count; done += batch) {
-    const mutations = [];
-    for (let i = 0; i < Math.min(batch, count - done); i++) {
-      const data = makeSession({ random, serviceCodes, centreId, deviceId, volunteerId: actorId });
-      mutations.push({
+    const mutations = sessions.slice(done, done + batch).map((data) => {
+      // Ids are made when a session is saved: in queue order, as on a tablet.
+      data.id = uuidv7();
+      return {
         mutationId: uuidv7(),
         deviceSeq: ++seq,
         type: 'session.create',
@@ -69,8 +78,8 @@ export async function measureIngest(baseUrl, { device, count, batch, serviceCode
         payloadVersion: 1,
         actorId,
         data,
-      });
-    }
+      };
+    });
     bodies.push(JSON.stringify({ deviceId, batchId: uuidv7(), mutations }));
   }
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -89,6 +98,7 @@ export async function measureIngest(baseUrl, { device, count, batch, serviceCode
   return {
     count,
     batch,
+    order,
     ms: Math.round(ms),
     perSecond: Math.round((count / ms) * 1000),
     batchP50Ms: Math.round(latencies[Math.floor(latencies.length / 2)] * 10) / 10,
@@ -96,7 +106,7 @@ export async function measureIngest(baseUrl, { device, count, batch, serviceCode
   };
 }
 
-// Run alone: `node scripts/bench/sync/ingest.mjs [--sessions 10000] [--batch 200] [--pg <url>] [--no-sqlite]`
+// Run alone: `node scripts/bench/sync/ingest.mjs [--sessions 10000] [--batch 200] [--pg <url>] [--no-sqlite] [--shuffled]`
 // measures only the server's ingest (no PWA build, no Chromium) and prints one line per database.
 // `--pg` takes the URL of a database to create a fresh one in (e.g. $TEST_DATABASE_URL).
 async function runAlone() {
@@ -113,6 +123,7 @@ async function runAlone() {
       batch: { type: 'string', default: '200' },
       pg: { type: 'string' },
       'no-sqlite': { type: 'boolean', default: false },
+      shuffled: { type: 'boolean', default: false },
     },
   });
   const serviceCodes = JSON.parse(readFileSync(join(ROOT, 'src/shared/catalogue/data/al.json'), 'utf8'))
@@ -151,10 +162,16 @@ async function runAlone() {
         const network = await makeNetwork(s.url, s.output());
         const device = await enrolDevice(network, network.volunteer, 'Bench ingest');
         const { result, peakRssMB, cpuMs } = await withPeakRss(s.pid, () =>
-          measureIngest(s.url, { device, count, batch, serviceCodes }),
+          measureIngest(s.url, {
+            device,
+            count,
+            batch,
+            serviceCodes,
+            order: values.shuffled ? 'shuffled' : 'chronological',
+          }),
         );
         console.log(
-          `ingest ${kind}: ${result.perSecond} sessions/s (${count} in ${result.ms} ms, batch p50 ${result.batchP50Ms} ms, p95 ${result.batchP95Ms} ms, peak RSS ${peakRssMB} MB, server CPU ${cpuMs === null ? '?' : Math.round((cpuMs / count) * 1000)} µs per session)`,
+          `ingest ${kind} (${result.order}): ${result.perSecond} sessions/s (${count} in ${result.ms} ms, batch p50 ${result.batchP50Ms} ms, p95 ${result.batchP95Ms} ms, peak RSS ${peakRssMB} MB, server CPU ${cpuMs === null ? '?' : Math.round((cpuMs / count) * 1000)} µs per session)`,
         );
       } finally {
         await s.stop();

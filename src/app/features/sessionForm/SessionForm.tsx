@@ -1,15 +1,15 @@
-import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { startTransition, useCallback, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { EService } from '../../../shared/schemas/eService';
 import type { Session } from '../../../shared/schemas/session';
 import { Button } from '../../ui/Button';
-import { Toast } from '../../ui/Toast';
 import { saveSession } from './actions';
 import { emptyDraft, withProfileOf, type Identity, type SessionDraft } from './formState';
 import { DurationPicker } from './DurationPicker';
 import { ErrorSummary } from './ErrorSummary';
 import { ProfileFields } from './ProfileFields';
+import { SaveBar, type SaveBarHandle } from './SaveBar';
 import { ServicesSection } from './ServicesSection';
 import { useDraft } from './useDraft';
 import type { FormErrors } from './validation';
@@ -34,18 +34,18 @@ type Entries = SessionDraft['services'];
 const NO_ERRORS: FormErrors = Object.freeze({});
 
 /**
- * The sections are memoised and get only their own fields and stable callbacks: a tap on Save then
- * re-renders this component and the button, not every choice of the form (the save latency budget).
+ * The sections are memoised and get only their own fields and stable callbacks; the Save button and
+ * "Saved" have a state of their own (SaveBar): a tap on Save starts the write first, then re-renders the
+ * button only, and "Saved" is the notice alone (the save latency budget, issue 2).
  */
 export function SessionForm({ formId, who, catalogue, scores, initial, lastSession, existingId, onSaved, afterSave }: Props) {
   const { t } = useTranslation(['session', 'common']);
   const [draft, setDraft] = useDraft(formId, initial);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [notice, setNotice] = useState<'saved' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(noticeTimer.current), []);
+  const saveBar = useRef<SaveBarHandle>(null);
+  // A ref, not state: the guard against a second tap must hold before any render.
+  const isSaving = useRef(false);
   const update = useCallback((patch: Partial<SessionDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d)), [setDraft]);
   const changeServices = useCallback((change: (services: Entries) => Entries) => setDraft((d) => (d ? { ...d, services: change(d.services) } : d)), [setDraft]);
   const setDuration = useCallback((durationMin: number) => update({ durationMin }), [update]);
@@ -53,12 +53,15 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!draft || isSaving) return;
-    setIsSaving(true);
-    setNotice(null);
-    const result = await saveSession(draft, who, formId, existingId);
+    if (!draft || isSaving.current) return;
+    isSaving.current = true;
+    // The write first: its IndexedDB transaction is created before React renders "Saving…".
+    const saving = saveSession(draft, who, formId, existingId);
+    saveBar.current?.showSaving();
+    const result = await saving;
     if (result.status !== 'saved') {
-      setIsSaving(false);
+      isSaving.current = false;
+      saveBar.current?.showReady();
       if (result.status === 'invalid') setErrors(result.errors);
       setFailure(result.status === 'failed' ? result.reason : null);
       return;
@@ -66,17 +69,16 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
     if (onSaved) return onSaved();
     // "Saved" is shown the moment the transaction has committed; emptying the form (a render of every
     // section) follows as a transition. Save stays disabled until then, so the old input cannot go twice.
-    flushSync(() => setNotice('saved'));
+    flushSync(() => saveBar.current?.showSaved());
     startTransition(() => {
-      setIsSaving(false);
       setErrors(NO_ERRORS);
       setFailure(null);
       setDraft(emptyDraft(draft.channel));
+      saveBar.current?.showReady();
       afterSave?.();
     });
-    // One timer at a time: an earlier save's timer must not hide this save's "Saved".
-    clearTimeout(noticeTimer.current);
-    noticeTimer.current = setTimeout(() => setNotice(null), 4000);
+    // From here the disabled button (in the DOM since the tap's render) holds a second tap off.
+    isSaving.current = false;
   }
 
   return (
@@ -103,10 +105,7 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
           {t(failure)}
         </p>
       )}
-      <Button type="submit" variant="primary" isBig disabled={isSaving}>
-        {isSaving ? t('common:status.saving') : t('common:actions.save')}
-      </Button>
-      {notice === 'saved' && <Toast>{t('common:status.saved')}</Toast>}
+      <SaveBar ref={saveBar} />
     </form>
   );
 }

@@ -16,9 +16,9 @@ beforeEach(() => {
 });
 
 /** Stores a session that happened `daysAgo` days before NOW, at server version `version` (0: never acknowledged). */
-async function sessionFrom(daysAgo: number, version: number): Promise<Session> {
+async function sessionFrom(daysAgo: number, version: number, centreId?: string): Promise<Session> {
   const day = new Date(NOW - daysAgo * DAY).toISOString().slice(0, 10);
-  const s = aSession({ occurredAt: `${day}T10:00:00+01:00` });
+  const s = aSession({ occurredAt: `${day}T10:00:00+01:00`, ...(centreId ? { centreId } : {}) });
   await db.sessions.add({ ...s, day, updatedAt: 1, version });
   return s;
 }
@@ -40,6 +40,14 @@ describe('the local window', () => {
 
     expect((await db.sessions.toCollection().primaryKeys()).sort()).toEqual([edge.id, recent.id].sort());
     expect((await readSentMutations(db)).map((r) => r.recordId)).toEqual([recent.id]);
+  });
+
+  it('removes the old sessions of every centre on the tablet, each centre\'s recent ones stay', async () => {
+    const centres = ['01900000-0000-7000-8000-00000000000a', '01900000-0000-7000-8000-00000000000b', '01900000-0000-7000-8000-00000000000c'];
+    await Promise.all(centres.map((c, i) => sessionFrom(31 + i * 40, 1, c)));
+    const recent = await Promise.all(centres.map((c) => sessionFrom(2, 1, c)));
+    expect(await purgeOutsideWindow(db, NOW)).toEqual({ sessions: 3, sentLog: 0 });
+    expect((await db.sessions.toCollection().primaryKeys()).sort()).toEqual(recent.map((s) => s.id).sort());
   });
 
   it.each([

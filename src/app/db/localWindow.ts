@@ -1,5 +1,7 @@
+import { Dexie } from 'dexie';
 import type { AppDb } from './AppDb';
 import { dropSentOf, mutationsOf } from './sentLog';
+import type { LocalSession } from './tables';
 
 /** How many days of synced sessions a tablet keeps; the server keeps everything (DESIGN.md §4). */
 export const DEFAULT_LOCAL_WINDOW_DAYS = 30;
@@ -32,7 +34,7 @@ export async function purgeOutsideWindow(db: AppDb, now: number, days?: number):
   const cutoffMs = now - windowDays * DAY_MS;
   const cutoffDay = new Date(cutoffMs).toISOString().slice(0, 10);
   return db.transaction('rw', [db.sessions, db.outbox, db.heldChanges, db.deadLetters, db.sentLog, db.meta], async () => {
-    const old = await db.sessions.where('day').below(cutoffDay).filter((s) => s.version > 0).toArray();
+    const old = (await sessionsBefore(db, cutoffDay)).filter((s) => s.version > 0);
     if (old.length === 0) return { sessions: 0, sentLog: 0 };
     const ids = old.map((s) => s.id);
     const busy = new Set<string>();
@@ -46,4 +48,16 @@ export async function purgeOutsideWindow(db: AppDb, now: number, days?: number):
     await db.sessions.bulkDelete([...leaving]);
     return { sessions: leaving.size, sentLog };
   });
+}
+
+/** Sessions of every centre on the tablet whose day is before `cutoffDay`: one [centreId+day] range per centre. */
+async function sessionsBefore(db: AppDb, cutoffDay: string): Promise<LocalSession[]> {
+  const found: LocalSession[] = [];
+  let next = await db.sessions.orderBy('[centreId+day]').limit(1).keys();
+  while (next[0]) {
+    const [centreId] = next[0] as unknown as [string, string]; // the [centreId+day] key of the first row left
+    found.push(...(await db.sessions.where('[centreId+day]').between([centreId, Dexie.minKey], [centreId, cutoffDay], true, false).toArray()));
+    next = await db.sessions.where('[centreId+day]').above([centreId, Dexie.maxKey]).limit(1).keys();
+  }
+  return found;
 }

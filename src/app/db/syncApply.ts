@@ -4,6 +4,8 @@ import { localDayOf } from '../../shared/localDateTime';
 import { CATALOGUE_SCOPE, CENTRES_SCOPE } from '../../shared/sync/limits';
 import type { Change } from '../../shared/sync/protocol';
 import type { AppDb } from './AppDb';
+import { currentSeal } from './sealing/dataKey';
+import { sealAhead } from './sealing/sealAhead';
 import type { SyncMeta } from './syncMeta';
 import type { Centre, EService, HeldChange, LocalSession } from './tables';
 
@@ -44,6 +46,19 @@ export async function applyChanges(db: AppDb, changes: readonly Change[], now: n
   const replaced = next.filter((r) => isStored.has(r.id));
   if (added.length > 0) await db.sessions.bulkAdd(added);
   if (replaced.length > 0) await db.sessions.bulkPut(replaced);
+}
+
+/**
+ * Seals the groups of the sessions in `changes` before the transaction that writes them opens (see
+ * sealing/sealAhead.ts): run on a page that has arrived while the one before it is still being written, so
+ * its transaction only hands rows to IndexedDB. Rows it does not write, or writes changed, are not affected.
+ */
+export function sealChangesAhead(changes: unknown): void {
+  const seal = currentSeal();
+  if (!seal || !Array.isArray(changes)) return;
+  for (const change of changes as Partial<Change>[]) {
+    if (change?.entity === 'session' && !change.deleted && change.data) sealAhead((change.data as Partial<Session>).groups, seal);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Session } from '../../shared/schemas/session';
 import { AppDb } from './AppDb';
 import { ensureDayCounts } from './dayCountsStore';
 import { draftKey } from './drafts';
+import { purgeOutsideWindow } from './localWindow';
 import { DB_VERSIONS, LATEST_DB_VERSION, type DbVersion } from './schema';
 import { TABLES } from './tables';
 
@@ -11,6 +12,7 @@ type TableName = (typeof TABLES)[keyof typeof TABLES];
 type Row = [table: TableName, row: Record<string, unknown>];
 
 const CENTRE = '01900000-0000-7000-8000-000000000001';
+const OTHER_CENTRE = '01900000-0000-7000-8000-000000000002';
 
 /**
  * Real rows as each schema version wrote them, keyed by version: the rows of the tables (or shapes)
@@ -54,6 +56,10 @@ const WRITTEN_BY: Record<number, (s: Session) => Row[]> = {
         byBlocker: { portal_outage: 1 },
       },
     ],
+  ],
+  4: () => [
+    // The `day` index left: a session of another centre the tablet once served, months old.
+    [TABLES.sessions, { ...aSession({ id: '01900000-0000-7000-8000-0000000000a4', centreId: OTHER_CENTRE, occurredAt: '2026-09-01T10:00:00+02:00' }), day: '2026-09-01', updatedAt: 3, version: 2 }],
   ],
 };
 
@@ -140,6 +146,21 @@ describe('device database upgrades', () => {
     expect(day19).toMatchObject({ sessions: 1, byChannel: { walk_in: 1 }, groups: { rural: 1 }, byService: { 'AL-CIVIL-BIRTH-CERT': 1 } });
     expect(day20).toMatchObject({ sessions: 1, byChannel: { phone: 1 }, groups: { rural: 1 }, byFirstVisit: { yes: 1 } });
     expect(await latest.dayCounts.count()).toBe(2);
+    latest.close();
+  });
+
+  it('drops the day index at version 4, and the local window still finds the old sessions of every centre', async () => {
+    const name = `upgrade-day-index-${Math.random()}`;
+    const s = aSession();
+    await writeAt(name, 3, rowsUpTo(3, s));
+    const latest = new AppDb(name);
+    await latest.open();
+    expect(latest.sessions.schema.indexes.map((i) => i.name).sort()).toEqual(['[centreId+day]', 'updatedAt']);
+    const [old] = WRITTEN_BY[4]?.(s) ?? [];
+    await latest.sessions.add(old?.[1] as never);
+    // A month after the fixtures: the synced session of 2026-11-19 and the other centre's go; version 0 stays.
+    expect(await purgeOutsideWindow(latest, Date.parse('2026-12-25T12:00:00Z'))).toEqual({ sessions: 2, sentLog: 1 });
+    expect(await latest.sessions.toCollection().primaryKeys()).toEqual([s.id]);
     latest.close();
   });
 

@@ -1,10 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
 import { ScriptedServer, SCOPE, SERVER_CENTRE, engineFor, sessionChange, setUpTablet } from '../../test/sim/scriptedServer';
 import type { AppDb } from '../db/AppDb';
 import { createSession, updateSession } from '../db/sessions';
+import { currentSeal } from '../db/sealing/dataKey';
 import { readSyncMeta } from '../db/syncMeta';
+import { rawRows } from '../../test/rawRows';
 import { CATALOGUE_SCOPE, type Change } from '../../shared/sync/protocol';
 import type { Session } from '../../shared/schemas/session';
 import type { SyncDeps } from './context';
@@ -70,6 +72,27 @@ describe('pull', () => {
     expect(pullsAtFirstWrite[0]).toBe(before + 2); // page 2 was asked for before page 1 was written
     expect(pullBodies().slice(before, before + 2).map((p) => p.cursors[SCOPE])).toEqual([0, 2]);
     expect((await db.sessions.toArray()).map((s) => s.id).sort()).toEqual([a.id, b.id, c.id].sort());
+  });
+
+  it('seals a page\'s groups once, as soon as it arrives, and stores them sealed', async () => {
+    const rows = [other({ groups: ['roma_egyptian'] }), other({ groups: [] }), other({ groups: ['disability', 'rural'] })];
+    server.page([sessionChange(rows[0]!, 1), sessionChange(rows[1]!, 2)], { [SCOPE]: 2 }, { hasMore: true }).page([sessionChange(rows[2]!, 3)], { [SCOPE]: 3 });
+    const seal = vi.spyOn(currentSeal()!, 'seal');
+    const sealedAtFirstWrite: number[] = [];
+    const note = () => {
+      sealedAtFirstWrite.push(seal.mock.calls.length);
+    };
+    db.sessions.hook('creating', note);
+    expect(await engine.runCycle()).toEqual({ kind: 'done' });
+    db.sessions.hook('creating').unsubscribe(note);
+    const sealings = seal.mock.calls.length;
+    seal.mockRestore();
+    expect(sealedAtFirstWrite[0]).toBeGreaterThanOrEqual(2); // page 1 was sealed before its transaction wrote it
+    expect(sealings).toBe(3); // once per session: the transactions used what was sealed ahead
+    const stored = JSON.stringify(await rawRows(db.name, 'sessions'));
+    for (const word of ['roma_egyptian', 'disability', 'rural']) expect(stored).not.toContain(word);
+    const read = new Map((await db.sessions.toArray()).map((s) => [s.id, s.groups]));
+    expect(rows.map((r) => read.get(r.id))).toEqual([['roma_egyptian'], [], ['disability', 'rural']]);
   });
 
   it('drops the page asked for ahead when the page before it fails to apply', async () => {

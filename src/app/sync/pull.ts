@@ -1,6 +1,7 @@
 import type { PullRequest, PullResponse } from '../../shared/sync/protocol';
 import { beginResync } from '../db/syncEpoch';
 import { readSyncMeta } from '../db/syncMeta';
+import { sealChangesAhead } from '../db/syncApply';
 import { applyPullPage } from '../db/syncPull';
 import { call, type SyncDeps } from './context';
 import { SyncStop, stopFor } from './errors';
@@ -59,8 +60,9 @@ type PageRequest = { key: string; response: Promise<TransportResponse> };
 
 function ask(deps: SyncDeps, request: PullRequest, token: string): PageRequest {
   const response = call(deps, '/pull', request, { token });
+  // Sealed as soon as it arrives, while the page before it is still being written (sealing/sealAhead.ts).
   // An answer asked for ahead and then dropped must not become an unhandled rejection.
-  response.catch(() => undefined);
+  response.then((r) => r.status === 200 && sealChangesAhead((r.body as Partial<PullResponse> | null)?.changes)).catch(() => undefined);
   return { key: keyOf(request, token), response };
 }
 

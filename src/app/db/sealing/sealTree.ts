@@ -1,3 +1,5 @@
+import { takeSealedAhead } from './sealAhead';
+
 /**
  * Which stored data is sealed: every property named `groups`, wherever it sits in a stored value (a
  * session, its outbox mutation, a draft, a day's counts). The target groups hold special-category data
@@ -26,7 +28,7 @@ export function sealTree<T>(value: T, seal: DataSeal | null): T {
     if (!(SEALED_PROPERTY in node)) return node;
     if (!seal) throw new LockedError();
     const { [SEALED_PROPERTY]: plain, ...rest } = node;
-    return { ...rest, [STORED_PROPERTY]: seal.seal(plain) };
+    return { ...rest, [STORED_PROPERTY]: takeSealedAhead(plain, seal) ?? seal.seal(plain) };
   });
 }
 

@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
 import { saveDraft } from './drafts';
+import { takeBatch } from './outboxBatch';
+import { touchTabletAuth } from './peopleSession';
+import { readStamps } from './outboxStamps';
 import { createSession } from './sessions';
 import { readSentMutations } from './sentLog';
 import { applyPushResults } from './syncAck';
@@ -46,6 +49,26 @@ describe('per-transaction durability', () => {
     expect(sync.every((t) => t.durability === 'relaxed')).toBe(true);
     expect(await db.outbox.count()).toBe(1);
     expect(await readSentMutations(db)).toHaveLength(1);
+  });
+
+  it('stamps a push batch relaxed, and the stamp is there for the next read (a save beside it stays strict)', async () => {
+    const opened = recordTransactions(); // before the database opens
+    const db = freshDb();
+    await createSession(aSession());
+    opened.length = 0;
+    const [batch] = await Promise.all([takeBatch(db, { maxCount: 200, maxBytes: 500_000 }, 'batch-1', Date.now()), createSession(aSession())]);
+    expect(batch?.rows).toHaveLength(1);
+    expect((await readStamps(db)).batches.map((b) => b.batchId)).toEqual(['batch-1']);
+    const written = readwrite(opened);
+    expect(written.filter((t) => t.stores.includes('meta') && !t.stores.includes('sessions')).map((t) => t.durability)).toEqual(['relaxed']);
+    expect(written.filter((t) => t.stores.includes('sessions')).map((t) => t.durability)).toEqual(['strict']);
+  });
+
+  it('notes activity for the idle lock relaxed', async () => {
+    freshDb();
+    const opened = recordTransactions();
+    await touchTabletAuth(Date.now());
+    expect(readwrite(opened).map((t) => t.durability)).toEqual(['relaxed']);
   });
 
   it('writes a form draft relaxed and the save that clears it strict', async () => {

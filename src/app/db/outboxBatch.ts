@@ -1,6 +1,7 @@
 import { MAX_BATCH_MUTATIONS } from '../../shared/sync/limits';
 import type { AppDb } from './AppDb';
 import { toMutation } from './outbox';
+import { relaxedDurability } from './durability';
 import { readStamps, STAMPS_KEY, type Stamp, type Stamps } from './outboxStamps';
 import { openStored, readAsStored } from './sealing/asStored';
 import type { OutboxRow } from './tables';
@@ -33,6 +34,12 @@ const encoder = new TextEncoder();
  * was, so a retry sends the same mutations under the same batchId; otherwise a new one is stamped
  * (outboxStamps.ts: one meta write, the rows stay as they are).
  * `afterSeq`: the batch after the one in flight (its rows up to afterSeq), cut while that one travels.
+ *
+ * Commits relaxed: a stamp is read again by the same run (it is visible at once) and by an undo, which is
+ * offered only on the screen where the delete was made. Relaxed commits survive a crash of the browser;
+ * only an OS crash or power cut can lose the last ones, and that also ends the screen that offered the
+ * undo. A lost stamp costs nothing else: its rows go again under a new batchId and the server's ledger
+ * answers `duplicate` by mutationId. Not syncing the disk here takes one wait off every batch's way.
  */
 export async function takeBatch(
   db: AppDb,
@@ -41,6 +48,10 @@ export async function takeBatch(
   now: number,
   afterSeq?: number,
 ): Promise<OutboxBatch | null> {
+  return relaxedDurability(() => cutBatch(db, limits, newBatchId, now, afterSeq));
+}
+
+function cutBatch(db: AppDb, limits: BatchLimits, newBatchId: string, now: number, afterSeq?: number): Promise<OutboxBatch | null> {
   return db.transaction('rw', [db.outbox, db.meta], async () => {
     const range =
       afterSeq === undefined ? db.outbox.orderBy('deviceSeq') : db.outbox.where('deviceSeq').above(afterSeq);

@@ -1,5 +1,6 @@
 import { getDb } from './AppDb';
 import { draftKey } from './drafts';
+import { relaxedDurability } from './durability';
 import { setCurrentActor } from './peopleActor';
 import { dropDataKey } from './sealing/dataKey';
 
@@ -58,12 +59,19 @@ export async function lockTablet(): Promise<void> {
   }
 }
 
+/**
+ * Notes activity for the idle lock. Relaxed: it runs on a tap now and then, often the tap on Save, whose strict
+ * transaction would otherwise wait for this one's disk sync; an OS crash that loses it leaves an older
+ * `lastActiveAt`, which only locks sooner.
+ */
 export async function touchTabletAuth(now: number): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.meta], async () => {
-    const auth = await readTabletAuth();
-    if (!auth.isLocked) await db.meta.put({ key: AUTH_KEY, value: { ...auth, lastActiveAt: now } });
-  });
+  await relaxedDurability(() =>
+    db.transaction('rw', [db.meta], async () => {
+      const auth = await readTabletAuth();
+      if (!auth.isLocked) await db.meta.put({ key: AUTH_KEY, value: { ...auth, lastActiveAt: now } });
+    }),
+  );
 }
 
 async function moveDrafts(fromPrefix: string, toPrefix: string): Promise<void> {

@@ -174,7 +174,9 @@ async function main() {
     unit: 'µs',
   });
   const pushRate = push && rate(N, push.pushMs);
-  const pullRate = pull && rate(N, pull.pullMs);
+  // The pull's target is on the pulling itself; the time from the Enrol click (enrolment, sign-in and PIN, typed
+  // by the benchmark) is shown beside it.
+  const pullRate = pull?.pullingMs ? rate(N, pull.pullingMs) : null;
   const rows = [
     {
       metric: `tablet → server push, ${N} sessions`,
@@ -193,7 +195,16 @@ async function main() {
       target: `≥ ${TARGETS.devicePullPerS}/s`,
       pass: pullRate === null ? null : pullRate >= TARGETS.devicePullPerS,
     },
-    { metric: `  time from "Enrol tablet" to ${N} rows`, value: pull && Math.round(pull.pullMs), unit: 'ms' },
+    {
+      metric: `  time from the first page asked to ${N} rows`,
+      value: pull?.pullingMs ? Math.round(pull.pullingMs) : null,
+      unit: 'ms',
+    },
+    {
+      metric: `  time from "Enrol tablet" to ${N} rows (sign-in, PIN)`,
+      value: pull ? `${Math.round(pull.pullMs)} (${rate(N, pull.pullMs)}/s)` : null,
+      unit: 'ms',
+    },
     {
       metric: `  server peak RSS during the pull (lifetime VmHWM)`,
       value: pull ? `${pull.memory.peakRssMB} (${pull.memory.hwmMB})` : null,
@@ -235,8 +246,11 @@ async function main() {
       devicePushPerS: pushRate,
       devicePushMs: push ? Math.round(push.pushMs) : null,
       deviceInsertMs: push ? Math.round(push.insertMs) : null,
+      // Until 2026-11-22 devicePullPerS was taken from the Enrol click (devicePullMs); it is now the pulling alone.
       devicePullPerS: pullRate,
+      devicePullingAloneMs: pull?.pullingMs ? Math.round(pull.pullingMs) : null,
       devicePullMs: pull ? Math.round(pull.pullMs) : null,
+      devicePullFromEnrolPerS: pull ? rate(N, pull.pullMs) : null,
       devicePushTimings: push?.timings ?? null,
       devicePullTimings: pull?.timings ?? null,
       serverPeakRssPushMB: push?.memory.peakRssMB ?? null,

@@ -3,7 +3,6 @@ import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { seedCatalogueIfEmpty } from './db/catalogue';
 import { getDb } from './db/AppDb';
-import { startLocalWindow } from './db/localWindowRunner';
 import { openDb } from './db/lifecycle';
 import { hasDataKey, joinDataKeyChannel, watchDataKey } from './db/sealing/dataKey';
 import { sealOlderRows } from './db/sealing/sealPass';
@@ -43,12 +42,18 @@ async function boot(): Promise<void> {
   });
   startServiceWorker();
   askPersistenceWhenInstalled();
-  // Synced sessions older than the local window leave the device, at start and after each sync.
-  startLocalWindow();
-  // The sync engine is not needed to show the first screen (issue 2): it loads once the browser is idle after
-  // that screen shows (without a screen that says so, SYNC_START_MAX_WAIT_MS after the render), on every
-  // start, locked or not (it still sees a revocation while locked). Offline, the precache serves its chunk.
-  afterFirstScreen(() => whenIdle(() => void import('./sync').then(({ startSync }) => startSync())), SYNC_START_MAX_WAIT_MS);
+  // The sync engine and the local window (synced sessions older than it leave the device, at start and after
+  // each sync) are not needed to show the first screen (issue 2): they load once the browser is idle after that
+  // screen shows (without a screen that says so, SYNC_START_MAX_WAIT_MS after the render), on every start,
+  // locked or not (the engine still sees a revocation while locked). Offline, the precache serves their chunks.
+  afterFirstScreen(
+    () =>
+      whenIdle(() => {
+        void import('./db/localWindowRunner').then(({ startLocalWindow }) => startLocalWindow());
+        void import('./sync').then(({ startSync }) => startSync());
+      }),
+    SYNC_START_MAX_WAIT_MS,
+  );
 }
 
 /** Runs `task` when the main thread is idle, and at the latest after SYNC_START_MAX_WAIT_MS. */

@@ -3,7 +3,8 @@ import { aSession } from '../../test/fixtures';
 import { freshDb } from '../../test/freshDb';
 import type { Session } from '../../shared/schemas/session';
 import type { AppDb } from './AppDb';
-import { DEFAULT_LOCAL_WINDOW_DAYS, purgeOutsideWindow, readLocalWindowDays, writeLocalWindowDays } from './localWindow';
+import { purgeOutsideWindow } from './localWindow';
+import { DEFAULT_LOCAL_WINDOW_DAYS, readLocalWindowDays, writeLocalWindowDays } from './localWindowDays';
 import { readSentMutations } from './sentLog';
 import type { SentMutation } from './tables';
 

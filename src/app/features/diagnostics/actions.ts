@@ -1,5 +1,6 @@
 import { getDb } from '../../db/AppDb';
-import { purgeOutsideWindow, writeLocalWindowDays } from '../../db/localWindow';
+import { purgeOutsideWindow } from '../../db/localWindow';
+import { writeLocalWindowDays } from '../../db/localWindowDays';
 import { requestPersistentStorage } from '../../pwa/persist';
 
 /** The diagnostics screen's "ask for protection": resolves to whether the browser agreed. */

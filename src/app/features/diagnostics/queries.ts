@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { getDb } from '../../db/AppDb';
-import { readLocalWindowDays } from '../../db/localWindow';
+import { readLocalWindowDays } from '../../db/localWindowDays';
 import { outboxSummary, pendingRecordIds } from '../../db/outbox';
 import { getQuotaNotice, subscribeQuotaNotice } from '../../db/quotaNotices';
 import { readSyncMeta } from '../../db/syncMeta';

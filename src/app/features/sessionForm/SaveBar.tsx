@@ -4,17 +4,23 @@ import { Button } from '../../ui/Button';
 import { Toast } from '../../ui/Toast';
 
 export type SaveBarHandle = {
-  /** The tap: "Saving…" on a disabled button; an earlier "Saved" goes. */
+  /**
+   * The tap: an earlier "Saved" goes. Nothing renders at once: a save commits in a few tens of
+   * milliseconds and a render would hold up its transaction's events on the page's one thread. A save
+   * still running after a moment shows "Saving…" on a disabled button.
+   */
   showSaving: () => void;
-  /** The save committed: "Saved" is announced; the button stays disabled until `showReady`. */
+  /** The save committed: a new "Saved" is announced; the button stays disabled until `showReady`. */
   showSaved: () => void;
   /** The form can be saved again (after a refused save, or once a saved one has been cleared). */
   showReady: () => void;
 };
 
-type Status = 'ready' | 'saving';
+type Status = 'ready' | 'saving' | 'saved';
 
 const NOTICE_MS = 4000;
+/** Under this, "Saving…" would only flicker before "Saved" (about the delay people notice as a wait). */
+const SAVING_SHOWN_AFTER_MS = 300;
 
 /**
  * The Save button and the "Saved" notice, with a state of their own: a tap and its "Saved" re-render
@@ -23,25 +29,43 @@ const NOTICE_MS = 4000;
 export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
   const { t } = useTranslation('common');
   const [status, setStatus] = useState<Status>('ready');
-  const [isNoticeShown, setIsNoticeShown] = useState(false);
+  const [notice, setNotice] = useState(0);
+  const noticeElement = useRef<HTMLDivElement>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(noticeTimer.current), []);
+  const savingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(noticeTimer.current);
+      clearTimeout(savingTimer.current);
+    },
+    [],
+  );
 
   useImperativeHandle(
     ref,
     () => ({
       showSaving: () => {
-        clearTimeout(noticeTimer.current);
-        setIsNoticeShown(false);
-        setStatus('saving');
+        // The earlier "Saved" never stands for the save under way: hidden in the DOM, without a render.
+        if (noticeElement.current) noticeElement.current.hidden = true;
+        clearTimeout(savingTimer.current);
+        savingTimer.current = setTimeout(() => {
+          clearTimeout(noticeTimer.current);
+          setNotice(0);
+          setStatus('saving');
+        }, SAVING_SHOWN_AFTER_MS);
       },
       showSaved: () => {
-        setIsNoticeShown(true);
+        clearTimeout(savingTimer.current);
+        setStatus('saved');
+        setNotice((n) => n + 1); // a new element per save: announced again, even within 4 s
         // One timer at a time: an earlier save's timer must not hide this save's "Saved".
         clearTimeout(noticeTimer.current);
-        noticeTimer.current = setTimeout(() => setIsNoticeShown(false), NOTICE_MS);
+        noticeTimer.current = setTimeout(() => setNotice(0), NOTICE_MS);
       },
-      showReady: () => setStatus('ready'),
+      showReady: () => {
+        clearTimeout(savingTimer.current);
+        setStatus('ready');
+      },
     }),
     [],
   );
@@ -49,9 +73,13 @@ export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
   return (
     <>
       <Button type="submit" variant="primary" isBig disabled={status !== 'ready'}>
-        {status === 'ready' ? t('actions.save') : t('status.saving')}
+        {status === 'saving' ? t('status.saving') : t('actions.save')}
       </Button>
-      {isNoticeShown && <Toast>{t('status.saved')}</Toast>}
+      {notice > 0 && (
+        <Toast key={notice} ref={noticeElement}>
+          {t('status.saved')}
+        </Toast>
+      )}
     </>
   );
 }

@@ -25,8 +25,8 @@ type Props = {
   existingId?: string;
   /** After a save that leaves the form (an edit): go elsewhere. */
   onSaved?: () => void;
-  /** After a save that keeps the form open, once "Saved" shows: refresh what the save changed. */
-  afterSave?: () => void;
+  /** After a save that keeps the form open, once "Saved" shows: note and refresh what the save changed. */
+  afterSave?: (saved: SessionDraft) => void;
 };
 
 type Entries = SessionDraft['services'];
@@ -35,8 +35,8 @@ const NO_ERRORS: FormErrors = Object.freeze({});
 
 /**
  * The sections are memoised and get only their own fields and stable callbacks; the Save button and
- * "Saved" have a state of their own (SaveBar): a tap on Save starts the write first, then re-renders the
- * button only, and "Saved" is the notice alone (the save latency budget, issue 2).
+ * "Saved" have a state of their own (SaveBar): a tap on Save starts the write and renders nothing until
+ * it has committed, and "Saved" re-renders the Save bar alone (the save latency budget, issue 2).
  */
 export function SessionForm({ formId, who, catalogue, scores, initial, lastSession, existingId, onSaved, afterSave }: Props) {
   const { t } = useTranslation(['session', 'common']);
@@ -55,7 +55,7 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
     event.preventDefault();
     if (!draft || isSaving.current) return;
     isSaving.current = true;
-    // The write first: its IndexedDB transaction is created before React renders "Saving…".
+    // The write first, and no render until it has committed (SaveBar shows "Saving…" only for a slow save).
     const saving = saveSession(draft, who, formId, existingId);
     saveBar.current?.showSaving();
     const result = await saving;
@@ -75,9 +75,9 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
       setFailure(null);
       setDraft(emptyDraft(draft.channel));
       saveBar.current?.showReady();
-      afterSave?.();
+      afterSave?.(draft);
     });
-    // From here the disabled button (in the DOM since the tap's render) holds a second tap off.
+    // From here the disabled button (in the DOM since "Saved" rendered) holds a second tap off.
     isSaving.current = false;
   }
 

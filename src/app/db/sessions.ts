@@ -3,7 +3,6 @@ import { localDayOf } from '../../shared/localDateTime';
 import { diffFields } from '../../shared/sync/patch';
 import { getDb } from './AppDb';
 import { outboxRow } from './outboxRow';
-import { recordServiceUse } from './serviceUsage';
 import { SessionNotFoundError, toSession } from './sessionReads';
 import type { LocalSession } from './tables';
 
@@ -24,13 +23,8 @@ export async function createSession(input: unknown, draftKey?: string): Promise<
   const row = outboxRow('session.create', session.id, { data: session });
   await db.transaction('rw', [db.sessions, db.outbox, db.meta], async () => {
     // Issued together, not one after another: IndexedDB still applies them in order and one failure
-    // aborts them all, but the save waits for two round trips (usage is read, then put) instead of five.
-    await Promise.all([
-      db.sessions.add(local),
-      db.outbox.add(row),
-      recordServiceUse(session.services.map((s) => s.serviceCode)),
-      draftKey ? db.meta.delete(draftKey) : undefined,
-    ]);
+    // aborts them all, but the save waits for one round trip instead of three.
+    await Promise.all([db.sessions.add(local), db.outbox.add(row), draftKey ? db.meta.delete(draftKey) : undefined]);
   });
 }
 

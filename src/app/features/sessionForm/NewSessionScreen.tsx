@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceProfile } from '../../db/device';
-import { emptyDraft } from './formState';
+import { noteServicesUsed } from './actions';
+import { emptyDraft, type SessionDraft } from './formState';
 import { useCatalogue, useLastSession, useServiceScores } from './queries';
 import { SessionForm } from './SessionForm';
 
@@ -10,10 +11,13 @@ export function NewSessionScreen({ profile }: { profile: DeviceProfile }) {
   const catalogue = useCatalogue(profile.country);
   const [scores, refreshScores] = useServiceScores();
   const [last, refreshLast] = useLastSession(profile.volunteerId);
-  const afterSave = useCallback(() => {
-    refreshScores();
-    refreshLast();
-  }, [refreshScores, refreshLast]);
+  const afterSave = useCallback(
+    (saved: SessionDraft) => {
+      void noteServicesUsed(saved).then(refreshScores);
+      refreshLast();
+    },
+    [refreshScores, refreshLast],
+  );
   if (!catalogue) return null;
   return (
     <>

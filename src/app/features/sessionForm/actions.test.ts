@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../../test/freshDb';
 import type { AppDb } from '../../db/AppDb';
 import { draftKey, saveDraft } from '../../db/drafts';
-import { saveSession } from './actions';
+import { noteServicesUsed, saveSession } from './actions';
 import { emptyDraft, type SessionDraft } from './formState';
 
 const who = {
@@ -67,5 +67,30 @@ describe('saveSession', () => {
     });
     expect(await saveSession(aDraft(), who, 'new')).toEqual({ status: 'failed', reason: 'common:errors.saveFailed' });
     expect(await db.sessions.count()).toBe(0);
+  });
+});
+
+describe('noteServicesUsed', () => {
+  it('counts the saved session\'s services for "recent and frequent first"', async () => {
+    const draft = aDraft({
+      services: [
+        { serviceCode: 'AL-CIVIL-BIRTH-CERT', outcome: 'completed' },
+        { serviceCode: 'AL-TAX-INCOME', outcome: 'completed' },
+      ],
+    });
+    await noteServicesUsed(draft);
+    await noteServicesUsed(aDraft());
+    const usage = (await db.meta.get('serviceUsage'))?.value;
+    expect(usage).toMatchObject({ 'AL-CIVIL-BIRTH-CERT': { count: 2 }, 'AL-TAX-INCOME': { count: 1 } });
+  });
+
+  it('never fails: the session is saved already, a lost count only reorders the list', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    db.meta.hook('creating', () => {
+      throw new Error('disk trouble');
+    });
+    await expect(noteServicesUsed(aDraft())).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledWith('service usage not recorded', expect.any(Error));
+    error.mockRestore();
   });
 });

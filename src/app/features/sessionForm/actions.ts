@@ -3,6 +3,7 @@ import { draftKey } from '../../db/drafts';
 import { createSession, updateSession } from '../../db/sessions';
 import { withReopen } from '../../db/lifecycle';
 import { withQuotaRescue } from '../../db/quota';
+import { recordServiceUse } from '../../db/serviceUsage';
 import { toCandidate, type Identity, type SessionDraft } from './formState';
 import { formErrorsOf, type FormErrors } from './validation';
 
@@ -25,6 +26,16 @@ export async function saveSession(draft: SessionDraft, who: Identity, formId: st
     if (errors) return { status: 'invalid', errors };
     return { status: 'failed', reason: isQuotaError(error) ? 'common:errors.storageFull' : 'common:errors.saveFailed' };
   }
+}
+
+/**
+ * After "Saved" shows: counts the services for "recent and frequent first". Never fails the save: a count
+ * that cannot be written is logged, and the list keeps its order.
+ */
+export function noteServicesUsed(saved: SessionDraft): Promise<void> {
+  return recordServiceUse(saved.services.map((s) => s.serviceCode)).catch((error: unknown) => {
+    console.error('service usage not recorded', error);
+  });
 }
 
 /** QuotaExceededError arrives bare or wrapped (Dexie puts the DOM error in `inner`). */

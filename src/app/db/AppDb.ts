@@ -29,8 +29,9 @@ export class AppDb extends Dexie {
   dayCounts!: Table<DayCounts, [string, string]>;
 
   constructor(name: string = DB_NAME, versions: readonly DbVersion[] = DB_VERSIONS) {
-    // Chrome commits 'relaxed' by default since 121; "Saved" must mean on disk.
-    super(name, { chromeTransactionDurability: 'strict' });
+    // Chrome commits 'relaxed' by default since 121; "Saved" must mean on disk. No query cache: live
+    // queries run again after a commit anyway, and its copy of every written row costs each save time.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     // Target groups are sealed at rest with the data key held while someone is signed in (sealing/).
     this.use(sealMiddleware);
     // The report's per-day counts follow every session write, in its transaction (dayCountsMiddleware.ts).

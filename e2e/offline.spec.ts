@@ -17,6 +17,12 @@ test('a volunteer logs a session with no network, and it survives reloads', asyn
     firstVisit: 'Yes',
   });
   await form.saveAndWaitForSaved();
+  // The next tap hides this "Saved" at once; the emptied form is refused, so no new one comes.
+  await form.save();
+  await expect(page.getByRole('alert')).toContainText('Choose at least one e-service.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveCount(0);
+  // Off the screen too, not only out of the accessibility tree (the hidden attribute).
+  await expect(page.locator('.toast')).toHaveCSS('display', 'none');
 
   await reloadUnlocked(page);
   await today.open();

@@ -42,8 +42,10 @@ export class SessionFormPage {
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
   }
 
+  /** An earlier "Saved" stays until the next save answers (the tap changes nothing on screen): waits for a new one. */
   async saveAndWaitForSaved(): Promise<void> {
+    await this.page.locator('[role="status"]').evaluateAll((earlier) => earlier.forEach((el) => el.setAttribute('data-earlier', '')));
     await this.save();
-    await expect(this.page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await expect(this.page.locator('[role="status"]:not([data-earlier])').filter({ hasText: 'Saved' })).toBeVisible();
   }
 }

@@ -1,9 +1,9 @@
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode } from 'react';
 
 /** A polite live region: screen readers announce "Saved" without moving focus. */
-export function Toast({ children, ref }: { children: ReactNode; ref?: Ref<HTMLDivElement> }) {
+export function Toast({ children }: { children: ReactNode }) {
   return (
-    <div ref={ref} className="toast" role="status" aria-live="polite">
+    <div className="toast" role="status" aria-live="polite">
       {children}
     </div>
   );

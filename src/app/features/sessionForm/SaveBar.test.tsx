@@ -59,7 +59,7 @@ it('keeps the tap to "Saved" free of renders: "Saved" once committed, Save again
   expect(screen.getByRole('status').textContent).toBe('Saved');
 });
 
-it('shows "Saving…" on a disabled button, without the earlier "Saved", when a save takes longer than a moment', () => {
+it('shows "Saving…" on a disabled button, and takes the earlier "Saved" away, when a save takes longer than a moment', () => {
   vi.useFakeTimers();
   const { handle, button } = renderBar();
   act(() => handle().showSaving());
@@ -70,7 +70,7 @@ it('shows "Saving…" on a disabled button, without the earlier "Saved", when a 
     vi.advanceTimersByTime(299);
   });
   expect(button().textContent).toBe('Save');
-  expect(screen.queryByRole('status')).toBeNull(); // the last save's "Saved" is hidden at the tap
+  expect(screen.getByRole('status').textContent).toBe('Saved'); // the last one's, until this save answers
   act(() => {
     vi.advanceTimersByTime(1);
   });
@@ -110,11 +110,15 @@ it('announces each save with a new "Saved", which stays 4 s from its own save', 
   expect(screen.queryByRole('status')).toBeNull();
 });
 
-it('gives the button back after a refused save, with no "Saved" and no late "Saving…"', () => {
+it('gives the button back after a refused save, takes the earlier "Saved" away, and shows no late "Saving…"', () => {
   vi.useFakeTimers();
   const { handle, button } = renderBar();
   act(() => handle().showSaving());
+  act(() => handle().showSaved());
   act(() => handle().showReady());
+  act(() => handle().showSaving());
+  act(() => handle().showRefused());
+  expect(screen.queryByRole('status')).toBeNull();
   act(() => {
     vi.advanceTimersByTime(1000);
   });

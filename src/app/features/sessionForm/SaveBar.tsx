@@ -5,14 +5,16 @@ import { Toast } from '../../ui/Toast';
 
 export type SaveBarHandle = {
   /**
-   * The tap: an earlier "Saved" goes. Nothing renders at once: a save commits in a few tens of
-   * milliseconds and a render would hold up its transaction's events on the page's one thread. A save
-   * still running after a moment shows "Saving…" on a disabled button.
+   * The tap. Nothing changes on screen at once: a save commits in a few tens of milliseconds, and any
+   * render or style change would hold up its transaction's events on the page's one thread. A save still
+   * running after a moment shows "Saving…" on a disabled button, and an earlier "Saved" goes.
    */
   showSaving: () => void;
-  /** The save committed: a new "Saved" is announced; the button stays disabled until `showReady`. */
+  /** The save committed: a new "Saved" replaces any earlier one; the button stays disabled until `showReady`. */
   showSaved: () => void;
-  /** The form can be saved again (after a refused save, or once a saved one has been cleared). */
+  /** The save was refused (invalid input, a failed write): an earlier "Saved" goes, the button is back. */
+  showRefused: () => void;
+  /** The form can be saved again, once a saved one has been cleared. */
   showReady: () => void;
 };
 
@@ -30,7 +32,6 @@ export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
   const { t } = useTranslation('common');
   const [status, setStatus] = useState<Status>('ready');
   const [notice, setNotice] = useState(0);
-  const noticeElement = useRef<HTMLDivElement>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const savingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(
@@ -45,8 +46,6 @@ export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
     ref,
     () => ({
       showSaving: () => {
-        // The earlier "Saved" never stands for the save under way: hidden in the DOM, without a render.
-        if (noticeElement.current) noticeElement.current.hidden = true;
         clearTimeout(savingTimer.current);
         savingTimer.current = setTimeout(() => {
           clearTimeout(noticeTimer.current);
@@ -62,6 +61,12 @@ export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
         clearTimeout(noticeTimer.current);
         noticeTimer.current = setTimeout(() => setNotice(0), NOTICE_MS);
       },
+      showRefused: () => {
+        clearTimeout(savingTimer.current);
+        clearTimeout(noticeTimer.current);
+        setNotice(0);
+        setStatus('ready');
+      },
       showReady: () => {
         clearTimeout(savingTimer.current);
         setStatus('ready');
@@ -75,11 +80,7 @@ export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
       <Button type="submit" variant="primary" isBig disabled={status !== 'ready'}>
         {status === 'saving' ? t('status.saving') : t('actions.save')}
       </Button>
-      {notice > 0 && (
-        <Toast key={notice} ref={noticeElement}>
-          {t('status.saved')}
-        </Toast>
-      )}
+      {notice > 0 && <Toast key={notice}>{t('status.saved')}</Toast>}
     </>
   );
 }

@@ -61,7 +61,7 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
     const result = await saving;
     if (result.status !== 'saved') {
       isSaving.current = false;
-      saveBar.current?.showReady();
+      saveBar.current?.showRefused();
       if (result.status === 'invalid') setErrors(result.errors);
       setFailure(result.status === 'failed' ? result.reason : null);
       return;

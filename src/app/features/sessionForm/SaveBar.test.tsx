@@ -30,7 +30,13 @@ function renderBar() {
     if (!ref.current) throw new Error('SaveBar gave no handle');
     return ref.current;
   };
-  return { handle, button: () => screen.getByRole('button') };
+  /** One save from tap to a cleared form, as the form drives it. */
+  const save = () => {
+    act(() => handle().showSaving());
+    act(() => handle().showSaved());
+    act(() => handle().showReady());
+  };
+  return { handle, save, button: () => screen.getByRole('button') };
 }
 
 it('keeps the tap to "Saved" free of renders: "Saved" once committed, Save again when ready', () => {
@@ -61,10 +67,8 @@ it('keeps the tap to "Saved" free of renders: "Saved" once committed, Save again
 
 it('shows "Saving…" on a disabled button, and takes the earlier "Saved" away, when a save takes longer than a moment', () => {
   vi.useFakeTimers();
-  const { handle, button } = renderBar();
-  act(() => handle().showSaving());
-  act(() => handle().showSaved());
-  act(() => handle().showReady());
+  const { handle, save, button } = renderBar();
+  save();
   act(() => handle().showSaving());
   act(() => {
     vi.advanceTimersByTime(299);
@@ -84,12 +88,7 @@ it('shows "Saving…" on a disabled button, and takes the earlier "Saved" away, 
 
 it('announces each save with a new "Saved", which stays 4 s from its own save', () => {
   vi.useFakeTimers();
-  const { handle } = renderBar();
-  const save = () => {
-    act(() => handle().showSaving());
-    act(() => handle().showSaved());
-    act(() => handle().showReady());
-  };
+  const { save } = renderBar();
   save();
   const first = screen.getByRole('status');
   act(() => {
@@ -112,10 +111,8 @@ it('announces each save with a new "Saved", which stays 4 s from its own save', 
 
 it('gives the button back after a refused save, takes the earlier "Saved" away, and shows no late "Saving…"', () => {
   vi.useFakeTimers();
-  const { handle, button } = renderBar();
-  act(() => handle().showSaving());
-  act(() => handle().showSaved());
-  act(() => handle().showReady());
+  const { handle, save, button } = renderBar();
+  save();
   act(() => handle().showSaving());
   act(() => handle().showRefused());
   expect(screen.queryByRole('status')).toBeNull();

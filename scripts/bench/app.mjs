@@ -49,6 +49,9 @@ const options = {
   coldRuns: Number(args['cold-runs']),
   sessions: Number(args.sessions),
   cpuThrottle: 4,
+  // 2 (since 2026-11-22): the tap is a plain mouse click after Save was scrolled into view, and the harness sends
+  // the page nothing until the page signals "Saved" (1: Playwright's click with its checks, then polling).
+  saveHarness: 2,
 };
 for (const [key, flag] of [
   ['saves', 'saves'],
@@ -219,6 +222,9 @@ async function main() {
       initialJsGzipKB: jsKB,
       saveP50Ms: save?.toSaved.p50 ?? null,
       saveP95Ms: save?.toSaved.p95 ?? null,
+      // The same page's bare strict transaction started by a tap: the environment's floor under a save.
+      saveTapFloorP50Ms: save?.commitCost.tapStrict.p50 ?? null,
+      saveTapFloorP95Ms: save?.commitCost.tapStrict.p95 ?? null,
       // Since the data key lives in memory only (d680322) this ends at the PIN prompt, not at the form:
       coldStartOfflineMedianMs: coldStart?.medianMs ?? null,
       coldStartOfflineEndsAt: coldStart ? 'pin_prompt' : null,

@@ -5,6 +5,7 @@ import { summary } from '../stats.mjs';
 import { gotoUnlocked } from '../unlock.mjs';
 
 const PAUSE_BEFORE_SAVE_MS = 100; // a volunteer's finger moves to Save; the last draft write settles meanwhile
+const COMMIT_PROBE_RUNS = 30;
 
 // Realistic, varied input (English labels, Albanian catalogue). Rotated by the save's index.
 const SERVICES = [
@@ -44,9 +45,10 @@ function installTransactionProbe() {
 /**
  * Runs in the page once the form is shown: a capture-phase click listener on Save starts the clock,
  * a MutationObserver stops it when a role=status element with the saved text appears (one that was
- * not already there at the tap). `painted` is taken after the next animation frame.
+ * not already there at the tap). `painted` is taken after the next animation frame; then the page calls
+ * the exposed `signal` binding, so the harness learns of the save without talking to the page meanwhile.
  */
-function installSaveProbe({ saveLabel, savedText }) {
+function installSaveProbe({ saveLabel, savedText, signal }) {
   const saves = (window.__uraBenchSaves = []);
   let pending = null;
   let stale = new WeakSet();
@@ -68,43 +70,66 @@ function installSaveProbe({ saveLabel, savedText }) {
     const save = pending;
     pending = null;
     save.saved = performance.now();
-    requestAnimationFrame(() => setTimeout(() => (save.painted = performance.now())));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        save.painted = performance.now();
+        void window[signal](saves.length);
+      }),
+    );
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
 }
 
 /**
- * Runs in the page: the cost of committing one small readwrite transaction, 'strict' against 'relaxed',
- * in a scratch database (deleted after). The difference is what waiting for the disk flush costs here.
+ * Runs in the page: opens a scratch database (deleted by closeCommitProbe) for timing one small readwrite
+ * transaction at a time, and puts a small probe button on the page whose tap starts one ('strict') and,
+ * once it has completed, calls the `signal` binding. Tap-started against timer-started (measureCommitCost)
+ * shows what a tap alone costs a transaction here: the browser's input handling and the frame it draws.
  */
-async function measureCommitCost(runs) {
-  const name = 'ura-bench-commit-probe';
+async function openCommitProbe({ signal }) {
   const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
+    const request = indexedDB.open('ura-bench-commit-probe', 1);
     request.onupgradeneeded = () => request.result.createObjectStore('rows');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
-  const result = {};
+  const commit = (durability) => {
+    const started = performance.now();
+    const tx = db.transaction('rows', 'readwrite', { durability });
+    tx.objectStore('rows').put({ text: 'x'.repeat(800) }, started);
+    return new Promise((resolve, reject) => {
+      tx.oncomplete = () => resolve(performance.now() - started);
+      tx.onerror = () => reject(tx.error);
+    });
+  };
+  const tapped = [];
+  const button = document.createElement('button');
+  button.textContent = 'probe';
+  button.setAttribute('aria-hidden', 'true');
+  button.style.cssText = 'position:fixed;left:0;top:0;width:88px;height:44px;z-index:1000';
+  button.addEventListener('click', () => void commit('strict').then((ms) => (tapped.push(ms), window[signal]())));
+  document.body.append(button);
+  window.__uraCommitProbe = { db, commit, tapped, button };
+}
+
+/** Runs in the page: `runs` transactions one after another per durability, each started as the last completed. */
+async function measureCommitCost(runs) {
+  const { commit, tapped } = window.__uraCommitProbe;
+  const result = { tapStrict: tapped };
   for (const durability of ['strict', 'relaxed']) {
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      const tx = db.transaction('rows', 'readwrite', { durability });
-      tx.objectStore('rows').put({ i, text: 'x'.repeat(800) }, i);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      times.push(performance.now() - started);
-    }
-    result[durability] = times;
+    result[durability] = [];
+    for (let i = 0; i < runs; i++) result[durability].push(await commit(durability));
   }
+  return result;
+}
+
+async function closeCommitProbe() {
+  const { db, button } = window.__uraCommitProbe;
+  button.remove();
   db.close();
   await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
+    const request = indexedDB.deleteDatabase('ura-bench-commit-probe');
     request.onsuccess = request.onerror = request.onblocked = resolve;
   });
-  return result;
 }
 
 /** Fills the form for save number `i` through Playwright, as a volunteer would. */
@@ -144,9 +169,12 @@ async function fillForm(page, i) {
 export async function measureSaveLatency(context, { count, cpuRate, onProgress = () => {} }) {
   const page = await context.newPage();
   await page.addInitScript(installTransactionProbe);
+  const signal = '__uraBenchSaved';
+  let painted = () => {};
+  await page.exposeBinding(signal, () => painted());
   await gotoUnlocked(page, '/sessions/new'); // a full load: the PIN again (not timed)
   await page.getByRole('heading', { name: UI.newSession }).waitFor();
-  await page.evaluate(installSaveProbe, { saveLabel: UI.save, savedText: UI.saved });
+  await page.evaluate(installSaveProbe, { saveLabel: UI.save, savedText: UI.saved, signal });
   const cdp = await page.context().newCDPSession(page);
   const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const saveButton = page.getByRole('button', { name: UI.save, exact: true });
@@ -162,17 +190,22 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   const started = Date.now();
   for (let i = 0; i < count; i++) {
     await fillForm(page, i);
+    // The volunteer scrolls to Save before tapping it; that scroll is not part of the save.
+    await saveButton.scrollIntoViewIfNeeded();
+    const box = await saveButton.boundingBox();
+    if (!box) throw new Error(`save ${i + 1}: the Save button is not on screen`);
     await throttle(cpuRate);
     await page.waitForTimeout(PAUSE_BEFORE_SAVE_MS);
-    // Tapped near its left end: the previous "Saved" toast (fixed, bottom centre, shown 4 s) can cover
-    // the middle of the full-width button when it sits at the bottom of the screen.
-    await saveButton.click({ position: { x: 24, y: 20 } });
-    try {
-      await page.waitForFunction((n) => window.__uraBenchSaves[n - 1]?.painted != null, i + 1, { timeout: 15_000 });
-    } catch (error) {
+    // From the tap to the page's signal the harness sends the page nothing but the tap itself (no
+    // actionability checks, no polling): its own messages would run on the page's thread in the timed span.
+    // Tapped near the button's left end: the previous "Saved" toast (fixed, bottom centre, shown 4 s) can
+    // cover the middle of the full-width button when it sits at the bottom of the screen.
+    const shown = new Promise((resolve) => (painted = resolve));
+    await page.mouse.click(box.x + 24, box.y + Math.min(20, box.height / 2));
+    if (!(await within(shown, 15_000))) {
       const alert = await page.getByRole('alert').allTextContents();
       throw new Error(
-        `save ${i + 1} showed no "${UI.saved}"${alert.length ? ` (alert: ${alert.join(' / ')})` : ''}: ${error.message}`,
+        `save ${i + 1} showed no "${UI.saved}" within 15 s${alert.length ? ` (alert: ${alert.join(' / ')})` : ''}`,
       );
     }
     await throttle(1);
@@ -190,15 +223,38 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
     saves: window.__uraBenchSaves,
     transactions: window.__uraBenchTx,
   }));
+  await page.evaluate(openCommitProbe, { signal });
   await throttle(cpuRate);
-  const commit = await page.evaluate(measureCommitCost, 30);
+  for (let i = 0; i < COMMIT_PROBE_RUNS; i++) {
+    await page.waitForTimeout(PAUSE_BEFORE_SAVE_MS);
+    const done = new Promise((resolve) => (painted = resolve));
+    await page.mouse.click(20, 20);
+    if (!(await within(done, 15_000))) throw new Error('the commit probe: a tapped transaction did not complete');
+  }
+  const commit = await page.evaluate(measureCommitCost, COMMIT_PROBE_RUNS);
   await throttle(1);
+  await page.evaluate(closeCommitProbe);
   await page.close();
   return {
     ...analyse(saves, transactions),
-    commitCost: { strict: summary(commit.strict), relaxed: summary(commit.relaxed) },
+    commitCost: {
+      tapStrict: summary(commit.tapStrict),
+      strict: summary(commit.strict),
+      relaxed: summary(commit.relaxed),
+    },
     wallSeconds,
   };
+}
+
+/** Whether `promise` settles within `ms` (the timer is cleared either way). */
+async function within(promise, ms) {
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms, false)));
+  try {
+    return await Promise.race([promise.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Latency per save, and where it went: before, inside and after the save transaction. */

@@ -1,7 +1,7 @@
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { Toast } from '../../ui/Toast';
+import { appendToast } from '../../ui/Toast';
 
 export type SaveBarHandle = {
   /**
@@ -10,7 +10,10 @@ export type SaveBarHandle = {
    * running after a moment shows "Saving…" on a disabled button, and an earlier "Saved" goes.
    */
   showSaving: () => void;
-  /** The save committed: a new "Saved" replaces any earlier one; the button stays disabled until `showReady`. */
+  /**
+   * The save committed: a new "Saved" replaces any earlier one at once, put on the page without a render
+   * (the save latency budget); the form holds off a second tap until `showReady`.
+   */
   showSaved: () => void;
   /** The save was refused (invalid input, a failed write): an earlier "Saved" goes, the button is back. */
   showRefused: () => void;
@@ -18,22 +21,57 @@ export type SaveBarHandle = {
   showReady: () => void;
 };
 
-type Status = 'ready' | 'saving' | 'saved';
+type Status = 'ready' | 'saving';
 
 const NOTICE_MS = 4000;
 /** Under this, "Saving…" would only flicker before "Saved" (about the delay people notice as a wait). */
 const SAVING_SHOWN_AFTER_MS = 300;
 
 /**
- * The Save button and the "Saved" notice, with a state of their own: a tap and its "Saved" re-render
- * only these, not the form around them (the save latency budget, issue 2).
+ * The Save button and the "Saved" notice. A tap renders nothing, and "Saved" is a new live region per
+ * save (announced again, even within 4 s) put on the page directly: neither re-renders the form.
  */
 export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
   const { t } = useTranslation('common');
   const [status, setStatus] = useState<Status>('ready');
-  const [notice, setNotice] = useState(0);
+  const noticeHost = useRef<HTMLDivElement>(null);
+  const removeNotice = useRef<() => void>(undefined);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const savingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useImperativeHandle(ref, () => {
+    const hideNotice = () => {
+      clearTimeout(noticeTimer.current);
+      removeNotice.current?.();
+      removeNotice.current = undefined;
+    };
+    return {
+      showSaving: () => {
+        clearTimeout(savingTimer.current);
+        savingTimer.current = setTimeout(() => {
+          hideNotice();
+          setStatus('saving');
+        }, SAVING_SHOWN_AFTER_MS);
+      },
+      showSaved: () => {
+        clearTimeout(savingTimer.current);
+        hideNotice();
+        if (!noticeHost.current) return;
+        removeNotice.current = appendToast(noticeHost.current, t('status.saved'));
+        noticeTimer.current = setTimeout(hideNotice, NOTICE_MS);
+      },
+      showRefused: () => {
+        clearTimeout(savingTimer.current);
+        hideNotice();
+        setStatus('ready');
+      },
+      showReady: () => {
+        clearTimeout(savingTimer.current);
+        setStatus('ready');
+      },
+    };
+  }, [t]);
+
   useEffect(
     () => () => {
       clearTimeout(noticeTimer.current);
@@ -42,45 +80,12 @@ export function SaveBar({ ref }: { ref: Ref<SaveBarHandle> }) {
     [],
   );
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      showSaving: () => {
-        clearTimeout(savingTimer.current);
-        savingTimer.current = setTimeout(() => {
-          clearTimeout(noticeTimer.current);
-          setNotice(0);
-          setStatus('saving');
-        }, SAVING_SHOWN_AFTER_MS);
-      },
-      showSaved: () => {
-        clearTimeout(savingTimer.current);
-        setStatus('saved');
-        setNotice((n) => n + 1); // a new element per save: announced again, even within 4 s
-        // One timer at a time: an earlier save's timer must not hide this save's "Saved".
-        clearTimeout(noticeTimer.current);
-        noticeTimer.current = setTimeout(() => setNotice(0), NOTICE_MS);
-      },
-      showRefused: () => {
-        clearTimeout(savingTimer.current);
-        clearTimeout(noticeTimer.current);
-        setNotice(0);
-        setStatus('ready');
-      },
-      showReady: () => {
-        clearTimeout(savingTimer.current);
-        setStatus('ready');
-      },
-    }),
-    [],
-  );
-
   return (
     <>
-      <Button type="submit" variant="primary" isBig disabled={status !== 'ready'}>
+      <Button type="submit" variant="primary" isBig disabled={status === 'saving'}>
         {status === 'saving' ? t('status.saving') : t('actions.save')}
       </Button>
-      {notice > 0 && <Toast key={notice}>{t('status.saved')}</Toast>}
+      <div ref={noticeHost} />
     </>
   );
 }

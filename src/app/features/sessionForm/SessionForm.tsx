@@ -1,5 +1,4 @@
-import { startTransition, useCallback, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EService } from '../../../shared/schemas/eService';
 import type { Session } from '../../../shared/schemas/session';
@@ -35,8 +34,8 @@ const NO_ERRORS: FormErrors = Object.freeze({});
 
 /**
  * The sections are memoised and get only their own fields and stable callbacks; the Save button and
- * "Saved" have a state of their own (SaveBar): a tap on Save starts the write and renders nothing until
- * it has committed, and "Saved" re-renders the Save bar alone (the save latency budget, issue 2).
+ * "Saved" have a state of their own (SaveBar): a tap on Save starts the write and renders nothing, and
+ * "Saved" goes on the page without a render once it has committed (the save latency budget, issue 2).
  */
 export function SessionForm({ formId, who, catalogue, scores, initial, lastSession, existingId, onSaved, afterSave }: Props) {
   const { t } = useTranslation(['session', 'common']);
@@ -49,6 +48,11 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
   const update = useCallback((patch: Partial<SessionDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d)), [setDraft]);
   const changeServices = useCallback((change: (services: Entries) => Entries) => setDraft((d) => (d ? { ...d, services: change(d.services) } : d)), [setDraft]);
   const setDuration = useCallback((durationMin: number) => update({ durationMin }), [update]);
+  // Counts forms emptied after a save: committed together with the emptied draft, it lets Save work again.
+  const [cleared, setCleared] = useState(0);
+  useEffect(() => {
+    isSaving.current = false;
+  }, [cleared]);
   if (!draft) return null;
 
   async function submit(event: FormEvent) {
@@ -67,18 +71,18 @@ export function SessionForm({ formId, who, catalogue, scores, initial, lastSessi
       return;
     }
     if (onSaved) return onSaved();
-    // "Saved" is shown the moment the transaction has committed; emptying the form (a render of every
-    // section) follows as a transition. Save stays disabled until then, so the old input cannot go twice.
-    flushSync(() => saveBar.current?.showSaved());
+    // "Saved" is shown the moment the transaction has committed, without a render; emptying the form (a
+    // render of every section) follows as a transition. The guard holds a second tap off until that has
+    // committed (the effect on `cleared`), so the old input cannot go twice.
+    saveBar.current?.showSaved();
     startTransition(() => {
       setErrors(NO_ERRORS);
       setFailure(null);
       setDraft(emptyDraft(draft.channel));
+      setCleared((n) => n + 1);
       saveBar.current?.showReady();
       afterSave?.(draft);
     });
-    // From here the disabled button (in the DOM since "Saved" rendered) holds a second tap off.
-    isSaving.current = false;
   }
 
   return (

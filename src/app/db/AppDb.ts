@@ -3,6 +3,7 @@ import type { DayCounts } from './dayCounts';
 import { dayCountsMiddleware } from './dayCountsMiddleware';
 import { DB_NAME, DB_VERSIONS, type DbVersion } from './schema';
 import { sealMiddleware } from './sealing/sealMiddleware';
+import { committedMiddleware } from './committed';
 import { durabilityMiddleware } from './durability';
 import type {
   Centre,
@@ -38,6 +39,8 @@ export class AppDb extends Dexie {
     this.use(dayCountsMiddleware);
     // Re-doable work (sync bookkeeping, form drafts) may commit relaxed (durability.ts); everything else stays strict.
     this.use(durabilityMiddleware);
+    // A save resolves from IndexedDB's own `complete`, ahead of Dexie's handling of it (committed.ts).
+    this.use(committedMiddleware);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

@@ -12,12 +12,22 @@ function zones(): ZonedPromise {
   return Dexie.Promise as unknown as ZonedPromise;
 }
 
+/** Runs `run` in a new zone carrying `props` (read back with zoneValue). */
+export function inZoneWith<T>(props: Zone, run: () => Promise<T>): Promise<T> {
+  return zones().newPSD(run, props);
+}
+
+/** The value of `key` in the current zone (or one it was made in). */
+export function zoneValue(key: string): unknown {
+  return zones().PSD[key];
+}
+
 /** Runs `run` in a new zone carrying `mark`. */
 export function inMarkedZone<T>(mark: string, run: () => Promise<T>): Promise<T> {
-  return zones().newPSD(run, { [mark]: true });
+  return inZoneWith({ [mark]: true }, run);
 }
 
 /** Whether the current zone (or one it was made in) carries `mark`. */
 export function isZoneMarked(mark: string): boolean {
-  return zones().PSD[mark] === true;
+  return zoneValue(mark) === true;
 }

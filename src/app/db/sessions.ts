@@ -2,6 +2,7 @@ import { sessionSchema, type Session } from '../../shared/schemas/session';
 import { localDayOf } from '../../shared/localDateTime';
 import { diffFields } from '../../shared/sync/patch';
 import { getDb } from './AppDb';
+import { untilCommitted } from './committed';
 import { outboxRow } from './outboxRow';
 import { SessionNotFoundError, toSession } from './sessionReads';
 import type { LocalSession } from './tables';
@@ -14,18 +15,20 @@ function toLocal(session: Session, version: number): LocalSession {
 
 /**
  * Validates (throwing the schema's ZodError on bad input: the form's only validation) and stores a new
- * session and its outbox row in one strict transaction; resolves once both are on disk.
+ * session and its outbox row in one strict transaction; resolves once both are on disk (untilCommitted).
  */
 export async function createSession(input: unknown, draftKey?: string): Promise<void> {
   const session = sessionSchema.parse(input);
   const db = getDb();
   const local = toLocal(session, 0);
   const row = outboxRow('session.create', session.id, { data: session });
-  await db.transaction('rw', [db.sessions, db.outbox, db.meta], async () => {
-    // Issued together, not one after another: IndexedDB still applies them in order and one failure
-    // aborts them all, but the save waits for one round trip instead of three.
-    await Promise.all([db.sessions.add(local), db.outbox.add(row), draftKey ? db.meta.delete(draftKey) : undefined]);
-  });
+  await untilCommitted(() =>
+    db.transaction('rw', [db.sessions, db.outbox, db.meta], async () => {
+      // Issued together, not one after another: IndexedDB still applies them in order and one failure
+      // aborts them all, but the save waits for one round trip instead of three.
+      await Promise.all([db.sessions.add(local), db.outbox.add(row), draftKey ? db.meta.delete(draftKey) : undefined]);
+    }),
+  );
 }
 
 /** Stores an edit as a field patch against the version the device last saw (validates like createSession). */

@@ -25,6 +25,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
     trace: 'retain-on-failure',
+    // A step that never finishes fails with its trace instead of waiting out a long test's whole limit.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
   },
   webServer: {
     command: `npx tsx src/server/main.ts`,

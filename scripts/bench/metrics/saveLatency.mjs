@@ -198,8 +198,8 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
     await page.waitForTimeout(PAUSE_BEFORE_SAVE_MS);
     // From the tap to the page's signal the harness sends the page nothing but the tap itself (no
     // actionability checks, no polling): its own messages would run on the page's thread in the timed span.
-    // Tapped near the button's left end: the previous "Saved" toast (fixed, bottom centre, shown 4 s) can
-    // cover the middle of the full-width button when it sits at the bottom of the screen.
+    // Tapped near the button's left end: the previous "Saved" toast (fixed, top centre, shown 4 s) can
+    // cover the middle of the full-width button when the page is scrolled so that it sits there.
     const shown = new Promise((resolve) => (painted = resolve));
     await page.mouse.click(box.x + 24, box.y + Math.min(20, box.height / 2));
     if (!(await within(shown, 15_000))) {

@@ -1,5 +1,5 @@
 // Device storage per 1,000 sessions: insert them through the app's own createSession() (the code the
-// Save button runs: schema check, strict transaction, session + outbox row + usage counts) and compare
+// Save button runs: schema check, strict transaction, session + outbox row) and compare
 // navigator.storage.estimate() before and after.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -52,6 +52,9 @@ const options = {
   // 2 (since 2026-11-22): the tap is a plain mouse click after Save was scrolled into view, and the harness sends
   // the page nothing until the page signals "Saved" (1: Playwright's click with its checks, then polling).
   saveHarness: 2,
+  // 2 (since 2026-11-22, later): the page signals the painted PIN prompt and form through bindings (1: polling with
+  // page.waitForFunction, whose injected script compiled and ran on the page's thread while the app started).
+  coldStartHarness: 2,
 };
 for (const [key, flag] of [
   ['saves', 'saves'],

@@ -119,3 +119,14 @@ export async function browserVersion(page) {
     await cdp.detach().catch(() => {});
   }
 }
+
+/** Whether `promise` settles within `ms` (the timer is cleared either way). */
+export async function within(promise, ms) {
+  let timer;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms, false)));
+  try {
+    return await Promise.race([promise.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,6 +1,6 @@
 // Save latency: from the tap on Save to the "Saved" status, measured inside the page, under CPU throttling.
 import { writeFileSync } from 'node:fs';
-import { UI } from '../browser.mjs';
+import { UI, within } from '../browser.mjs';
 import { summary } from '../stats.mjs';
 import { gotoUnlocked } from '../unlock.mjs';
 
@@ -244,17 +244,6 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
     },
     wallSeconds,
   };
-}
-
-/** Whether `promise` settles within `ms` (the timer is cleared either way). */
-async function within(promise, ms) {
-  let timer;
-  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms, false)));
-  try {
-    return await Promise.race([promise.then(() => true), late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** Latency per save, and where it went: before, inside and after the save transaction. */

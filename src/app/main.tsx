@@ -6,6 +6,7 @@ import { getDb } from './db/AppDb';
 import { openDb } from './db/lifecycle';
 import { hasDataKey, joinDataKeyChannel, watchDataKey } from './db/sealing/dataKey';
 import { sealOlderRows } from './db/sealing/sealPass';
+import { loadPagesHeldBack } from './features/auth/pageBehindGate';
 import { DbBlockedScreen } from './features/diagnostics/DbBlockedScreen';
 import { DbProblemScreen, type DbProblem } from './features/shell/DbProblemScreen';
 import { afterFirstScreen } from './features/shell/firstScreen';
@@ -42,13 +43,15 @@ async function boot(): Promise<void> {
   });
   startServiceWorker();
   askPersistenceWhenInstalled();
-  // The sync engine and the local window (synced sessions older than it leave the device, at start and after
-  // each sync) are not needed to show the first screen (issue 2): they load once the browser is idle after that
-  // screen shows (without a screen that says so, SYNC_START_MAX_WAIT_MS after the render), on every start,
-  // locked or not (the engine still sees a revocation while locked). Offline, the precache serves their chunks.
+  // The opened page's code (held back while locked), the sync engine and the local window (synced sessions
+  // older than it leave the device, at start and after each sync) are not needed to show the first screen
+  // (issue 2): they load once the browser is idle after that screen shows (without a screen that says so,
+  // SYNC_START_MAX_WAIT_MS after the render), on every start, locked or not (the engine still sees a
+  // revocation while locked). Offline, the precache serves their chunks.
   afterFirstScreen(
     () =>
       whenIdle(() => {
+        loadPagesHeldBack();
         void import('./db/localWindowRunner').then(({ startLocalWindow }) => startLocalWindow());
         void import('./sync').then(({ startSync }) => startSync());
       }),

@@ -1,8 +1,9 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { behindGate } from '../features/auth/pageBehindGate';
 import { tabletRoute } from './tablet';
 
 export const diagnosticsRoute = createRoute({
   getParentRoute: () => tabletRoute,
   path: '/diagnostics',
-  component: lazyRouteComponent(() => import('./diagnostics.page'), 'DiagnosticsPage'),
+  component: behindGate(lazyRouteComponent(() => import('./diagnostics.page'), 'DiagnosticsPage')),
 });

@@ -1,4 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { behindGate } from '../features/auth/pageBehindGate';
 import { tabletRoute } from './tablet';
 
 export type LocalReportSearch = { week?: string };
@@ -13,5 +14,5 @@ export const localReportRoute = createRoute({
   getParentRoute: () => tabletRoute,
   path: '/reports',
   validateSearch: localReportSearch,
-  component: lazyRouteComponent(() => import('./localReport.page'), 'LocalReportPage'),
+  component: behindGate(lazyRouteComponent(() => import('./localReport.page'), 'LocalReportPage')),
 });

@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent, notFound } from '@tanstack/react-router';
 import { UUID_PATTERN } from '../../shared/ids';
+import { behindGate } from '../features/auth/pageBehindGate';
 import { tabletRoute } from './tablet';
 
 /** The URL contract: /sessions/<UUIDv7 of a session>; anything else is not found. */
@@ -15,5 +16,5 @@ export const sessionEditRoute = createRoute({
     },
     stringify: (params) => params,
   },
-  component: lazyRouteComponent(() => import('./sessionEdit.page'), 'EditSessionPage'),
+  component: behindGate(lazyRouteComponent(() => import('./sessionEdit.page'), 'EditSessionPage')),
 });

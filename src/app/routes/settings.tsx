@@ -1,8 +1,9 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { behindGate } from '../features/auth/pageBehindGate';
 import { tabletRoute } from './tablet';
 
 export const settingsRoute = createRoute({
   getParentRoute: () => tabletRoute,
   path: '/settings',
-  component: lazyRouteComponent(() => import('./settings.page'), 'SettingsPage'),
+  component: behindGate(lazyRouteComponent(() => import('./settings.page'), 'SettingsPage')),
 });

@@ -1,8 +1,9 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { behindGate } from '../features/auth/pageBehindGate';
 import { tabletRoute } from './tablet';
 
 export const syncRoute = createRoute({
   getParentRoute: () => tabletRoute,
   path: '/sync',
-  component: lazyRouteComponent(() => import('../features/sync/SyncScreen'), 'SyncScreen'),
+  component: behindGate(lazyRouteComponent(() => import('../features/sync/SyncScreen'), 'SyncScreen')),
 });

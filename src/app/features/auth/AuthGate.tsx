@@ -73,8 +73,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
     <ProfileContext.Provider value={profileOf(enrolment, person)}>
       <IdleLock idleMs={auth.idleMs} lastActiveAt={auth.lastActiveAt} />
       <PersonBar name={person.displayName} />
-      {children}
-      <FirstScreenShown />
+      {/* A page whose code was held back while locked (pageBehindGate) may still be loading at the unlock. */}
+      <Suspense fallback={null}>
+        {children}
+        <FirstScreenShown />
+      </Suspense>
     </ProfileContext.Provider>
   );
 }

@@ -179,13 +179,13 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const saveButton = page.getByRole('button', { name: UI.save, exact: true });
 
-  // BENCH_SAVE_CPU_PROFILE=<file>: a CPU profile of the page over all the saves (chrome://inspect or DevTools opens it).
+  // BENCH_SAVE_CPU_PROFILE=<file>: a CPU profile of the page over all the saves (chrome://inspect or DevTools opens
+  // it), for where the time goes in total. Its clock is not the page's performance.now(): to split it by phase of
+  // a save, record a trace with the disabled-by-default-v8.cpu_profiler category instead (samples on the trace clock).
   const profileFile = process.env.BENCH_SAVE_CPU_PROFILE;
-  let profileStartedAt = 0;
   if (profileFile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
-    profileStartedAt = await page.evaluate(() => performance.now());
   }
   const started = Date.now();
   for (let i = 0; i < count; i++) {
@@ -215,9 +215,6 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   if (profileFile) {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(profileFile, JSON.stringify(profile));
-    // The saves' page times, and the page time when the profile started (its samples count from there, ±1 ms).
-    const saves = await page.evaluate(() => window.__uraBenchSaves);
-    writeFileSync(`${profileFile}.saves.json`, JSON.stringify({ profileStartedAt, saves }));
   }
   const { saves, transactions } = await page.evaluate(() => ({
     saves: window.__uraBenchSaves,

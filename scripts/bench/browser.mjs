@@ -130,3 +130,14 @@ export async function within(promise, ms) {
     clearTimeout(timer);
   }
 }
+
+/**
+ * Exposes `window[name]()` to the page, for the page to tell the harness that something happened without
+ * the harness polling it (its messages would run on the page's thread). `next()` resolves at the page's
+ * next call after it.
+ */
+export async function exposeSignal(page, name) {
+  let resolveNext = () => {};
+  await page.exposeBinding(name, () => resolveNext());
+  return { next: () => new Promise((resolve) => (resolveNext = resolve)) };
+}

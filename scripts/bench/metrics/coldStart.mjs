@@ -2,7 +2,7 @@
 // worker. The data key lives in memory only, so a restarted tablet first asks the volunteer's PIN. Two parts,
 // timed apart: (a) navigation start → the PIN prompt can be used (what a volunteer waits for before acting),
 // (b) the tap on Unlock → the New session form can be used (PBKDF2 opens the data key, then the form loads).
-import { UI, throttleCpu, within } from '../browser.mjs';
+import { UI, exposeSignal, throttleCpu, within } from '../browser.mjs';
 import { PIN } from '../network.mjs';
 import { PIN_FIELD } from '../unlock.mjs';
 import { median } from '../stats.mjs';
@@ -99,14 +99,6 @@ async function measurePbkdf2() {
   return { iterations, ms: performance.now() - started };
 }
 
-/** Exposes `window[name]()` to the page; `called` resolves once the page calls it. */
-async function pageSignal(page, name) {
-  let resolve;
-  const called = new Promise((r) => (resolve = r));
-  await page.exposeBinding(name, () => resolve());
-  return { called };
-}
-
 /** Stops every service worker of the browser, so each start also boots the worker (as after a tablet sleeps). */
 async function stopServiceWorkers(cdp) {
   try {
@@ -132,8 +124,8 @@ export async function measureColdStart(context, { runs, cpuRate }) {
   try {
     for (let i = 0; i < runs; i++) {
       const page = await context.newPage();
-      const pinShown = await pageSignal(page, SIGNALS.pinPainted);
-      const formShown = await pageSignal(page, SIGNALS.painted);
+      const pinShown = (await exposeSignal(page, SIGNALS.pinPainted)).next();
+      const formShown = (await exposeSignal(page, SIGNALS.painted)).next();
       await page.addInitScript(installReadyProbe, {
         heading: UI.newSession,
         searchLabel: UI.services,
@@ -143,11 +135,11 @@ export async function measureColdStart(context, { runs, cpuRate }) {
       const cdp = await throttleCpu(page, cpuRate);
       const workerStopped = await stopServiceWorkers(cdp);
       await page.goto('/sessions/new', { waitUntil: 'commit' });
-      if (!(await within(pinShown.called, 30_000))) throw new Error('cold start: no PIN prompt within 30 s');
+      if (!(await within(pinShown, 30_000))) throw new Error('cold start: no PIN prompt within 30 s');
       const field = page.locator(PIN_FIELD);
       await field.fill(PIN);
       await page.locator('form', { has: field }).locator('button[type="submit"]').click();
-      if (!(await within(formShown.called, 30_000)))
+      if (!(await within(formShown, 30_000)))
         throw new Error('cold start: no New session form within 30 s of the unlock');
       // Cross-check with Playwright's own view, then read the page's clocks.
       await page.getByRole('heading', { name: UI.newSession }).waitFor();

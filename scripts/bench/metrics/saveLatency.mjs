@@ -1,6 +1,6 @@
 // Save latency: from the tap on Save to the "Saved" status, measured inside the page, under CPU throttling.
 import { writeFileSync } from 'node:fs';
-import { UI, within } from '../browser.mjs';
+import { UI, exposeSignal, within } from '../browser.mjs';
 import { summary } from '../stats.mjs';
 import { gotoUnlocked } from '../unlock.mjs';
 
@@ -170,8 +170,7 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   const page = await context.newPage();
   await page.addInitScript(installTransactionProbe);
   const signal = '__uraBenchSaved';
-  let painted = () => {};
-  await page.exposeBinding(signal, () => painted());
+  const signalled = await exposeSignal(page, signal);
   await gotoUnlocked(page, '/sessions/new'); // a full load: the PIN again (not timed)
   await page.getByRole('heading', { name: UI.newSession }).waitFor();
   await page.evaluate(installSaveProbe, { saveLabel: UI.save, savedText: UI.saved, signal });
@@ -200,7 +199,7 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
     // actionability checks, no polling): its own messages would run on the page's thread in the timed span.
     // Tapped near the button's left end: the previous "Saved" toast (fixed, top centre, shown 4 s) can
     // cover the middle of the full-width button when the page is scrolled so that it sits there.
-    const shown = new Promise((resolve) => (painted = resolve));
+    const shown = signalled.next();
     await page.mouse.click(box.x + 24, box.y + Math.min(20, box.height / 2));
     if (!(await within(shown, 15_000))) {
       const alert = await page.getByRole('alert').allTextContents();
@@ -224,7 +223,7 @@ export async function measureSaveLatency(context, { count, cpuRate, onProgress =
   await throttle(cpuRate);
   for (let i = 0; i < COMMIT_PROBE_RUNS; i++) {
     await page.waitForTimeout(PAUSE_BEFORE_SAVE_MS);
-    const done = new Promise((resolve) => (painted = resolve));
+    const done = signalled.next();
     await page.mouse.click(20, 20);
     if (!(await within(done, 15_000))) throw new Error('the commit probe: a tapped transaction did not complete');
   }
